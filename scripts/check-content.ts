@@ -1,0 +1,27 @@
+#!/usr/bin/env node
+/**
+ * `npm run check:content`: every content check, without building the site.
+ * Prints one line per problem (the same lines as the build) and exits 1 if
+ * there is any. In GitHub Actions each problem is also an annotation on its
+ * file and line.
+ */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem, OUTLINES_FILE } from '../src/content-check/index.ts';
+
+/** The project's own folder; a folder given as argument (a fixture) is checked instead of it. */
+const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const root = resolve(process.argv[2] ?? project);
+const problems = checkContent(root, resolve(project, OUTLINES_FILE));
+for (const p of problems) {
+  console.error(formatProblem(p));
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    const msg = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    console.log(`::error file=${p.file}${p.line ? `,line=${p.line}` : ''},title=Content check::${msg}`);
+  }
+}
+if (problems.length > 0) {
+  console.error(`\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix.`);
+  process.exit(1);
+}
+console.log('Content checks passed.');

@@ -1,0 +1,113 @@
+/**
+ * Checks all content under a root folder: every file against its schema,
+ * then the cross-content rules of src/lib/validation.ts. Used by the build
+ * (astro.config.mjs) and by `npm run check:content`, so both print the same
+ * messages.
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { z } from 'astro/zod';
+import {
+  areaSchema,
+  departmentSchema,
+  figureSchema,
+  organizationSchema,
+  storySchema,
+  timelineSchema,
+} from '../content.config.ts';
+import { validateContent, type ContentSet, type Entry, type Problem } from '../lib/validation.ts';
+import type { OutlineGeometry } from '../lib/geo.ts';
+import { listFolder, readContentFile } from './read-files.ts';
+import { parseWithSchema } from './schema-problems.ts';
+
+export { formatProblem, type Problem } from '../lib/validation.ts';
+
+type LineOf = (path: readonly PropertyKey[]) => number | undefined;
+
+/** ['sites', 0, 'lat'] from "sites[0].lat". */
+function parseFieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+function readCollection<T>(
+  root: string,
+  folder: string,
+  ext: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  lines: Map<string, LineOf>,
+): Entry<T>[] {
+  const entries: Entry<T>[] = [];
+  for (const path of listFolder(root, folder, ext, problems)) {
+    const read = readContentFile(root, path, problems);
+    if (read.data === undefined) continue;
+    lines.set(read.file, read.lineOf);
+    const parsed = parseWithSchema(schema, read.data, read.file, read.lineOf);
+    for (const p of parsed.problems) problems.push(p);
+    if (parsed.data) entries.push({ slug: read.slug, file: read.file, data: parsed.data });
+  }
+  return entries;
+}
+
+/** Where the department outlines are, relative to the project root. */
+export const OUTLINES_FILE = 'public/data/departments.geojson';
+
+function readOutlines(path: string): Record<string, OutlineGeometry> {
+  const geo = JSON.parse(readFileSync(path, 'utf8')) as {
+    features: { properties: { code: string }; geometry: OutlineGeometry }[];
+  };
+  return Object.fromEntries(geo.features.map((f) => [f.properties.code, f.geometry]));
+}
+
+/** Reads a JSON file of entries keyed by id (departments, timeline) and checks each entry. */
+function readKeyedFile<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Record<string, T> {
+  const path = join(root, file);
+  const out: Record<string, T> = {};
+  if (!existsSync(path)) {
+    problems.push({ file, field: '', message: 'is missing; restore it from git history or the template in content/_templates/' });
+    return out;
+  }
+  const read = readContentFile(root, path, problems);
+  const data = (read.data ?? {}) as Record<string, unknown>;
+  for (const [key, value] of Object.entries(data)) {
+    const parsed = parseWithSchema(schema, value, file, (p) => read.lineOf([key, ...p]));
+    for (const p of parsed.problems) {
+      problems.push({ ...p, field: `${key}.${p.field}`, message: `entry "${key}": ${p.message}` });
+    }
+    if (parsed.data) out[key] = parsed.data;
+  }
+  return out;
+}
+
+const DEPARTMENTS_FILE = 'content/departments.json';
+
+function departmentsOf(entries: Record<string, { name: string }>, root: string): ContentSet['departments'] {
+  const raw = existsSync(join(root, DEPARTMENTS_FILE))
+    ? Object.keys(JSON.parse(readFileSync(join(root, DEPARTMENTS_FILE), 'utf8')) as object)
+    : [];
+  const names = Object.fromEntries(Object.entries(entries).map(([code, d]) => [code, d.name]));
+  return { file: DEPARTMENTS_FILE, codes: raw, names };
+}
+
+/**
+ * Every problem in the content under `root` (which holds content/), in file
+ * order. `outlines` is the department outlines file (tests pass the real one
+ * for fixture folders).
+ */
+export function checkContent(root: string, outlines = join(root, OUTLINES_FILE)): Problem[] {
+  const problems: Problem[] = [];
+  const lines = new Map<string, LineOf>();
+  const set: ContentSet = {
+    organizations: readCollection(root, 'content/organizations', '.md', organizationSchema, problems, lines),
+    areas: readCollection(root, 'content/areas', '.md', areaSchema, problems, lines),
+    stories: readCollection(root, 'content/stories', '.mdx', storySchema, problems, lines),
+    figures: readCollection(root, 'content/figures', '.json', figureSchema, problems, lines),
+    departments: departmentsOf(readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems), root),
+    outlines: readOutlines(outlines),
+  };
+  readKeyedFile(root, 'content/timeline.json', timelineSchema, problems);
+  for (const p of validateContent(set)) {
+    problems.push({ ...p, line: p.line ?? lines.get(p.file)?.(parseFieldPath(p.field)) });
+  }
+  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+}

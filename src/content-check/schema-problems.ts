@@ -1,0 +1,113 @@
+/**
+ * Turns Zod's schema issues into sentences an editor can act on: the field by
+ * its path in the file, what it holds, what it must hold.
+ */
+import type { z } from 'astro/zod';
+import type { Problem } from '../lib/validation.ts';
+
+type Issue = z.core.$ZodIssue;
+type PathKey = PropertyKey;
+
+/** `sites[0].lat` from ['sites', 0, 'lat']. */
+export function fieldPath(path: readonly PathKey[]): string {
+  return path
+    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
+    .join('');
+}
+
+function show(value: unknown): string {
+  if (value === undefined) return 'missing';
+  if (typeof value === 'string') return `"${value}"`;
+  const json = JSON.stringify(value);
+  return json && json.length > 60 ? `${json.slice(0, 57)}...` : String(json);
+}
+
+function kindOf(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a group of fields';
+  return `a ${typeof value}`;
+}
+
+function typeHint(expected: string, input: unknown): string {
+  if (expected === 'number' && typeof input === 'string') {
+    return '; write the number without quotes, with a dot for decimals (48.85, not "48,85")';
+  }
+  if (expected === 'array') return '; write it as a list, one "- item" per line';
+  return '';
+}
+
+/** Examples for fields editors most often forget, by field name. */
+const EXAMPLES: Record<string, string> = {
+  as_of: 'the date the number was true, e.g. "2018" or "2016-10"',
+  value: 'the number, e.g. 300',
+  name: 'the organization\'s name',
+  relation: 'member or partner',
+  kind: 'e.g. sme, startup, research (see the template)',
+  department: 'the department code, e.g. "91"',
+  lat: 'the latitude, e.g. 48.8404',
+  lon: 'the longitude, e.g. 2.311',
+  precision: 'address, campus, district or town',
+  sources: 'a list of web addresses',
+  source: 'title, url and publisher',
+  title: 'a title',
+  summary: 'one sentence',
+  year: 'the year, e.g. 2017',
+};
+
+function missing(field: string, path: readonly PathKey[], expected: string): string {
+  const last = [...path].reverse().find((k) => typeof k === 'string');
+  const example = typeof last === 'string' ? EXAMPLES[last] : undefined;
+  return `${field} is missing; add it (${example ?? (expected === 'array' ? 'a list' : `a ${expected}`)})`;
+}
+
+/** One sentence for one issue, starting with the field. */
+export function describeIssue(issue: Issue, input: unknown): string {
+  const field = fieldPath(issue.path) || 'the file';
+  switch (issue.code) {
+    case 'invalid_type':
+      if (input === undefined) return missing(field, issue.path, issue.expected);
+      return `${field} is ${show(input)} (${kindOf(input)}) but must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}${typeHint(issue.expected, input)}`;
+    case 'invalid_value':
+      return `${field} is ${show(input)} but must be one of: ${issue.values.map(String).join(', ')}`;
+    case 'unrecognized_keys':
+      return `${fieldPath(issue.path) ? `${fieldPath(issue.path)} has` : 'has'} unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the template (a misspelt field would be ignored)`;
+    case 'too_small':
+      if (issue.origin === 'array') return `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}`;
+      if (issue.origin === 'string') return `${field} is empty; write a value or remove the line`;
+      return `${field} is ${show(input)} but must be at least ${String(issue.minimum)}`;
+    case 'too_big':
+      return `${field} is ${show(input)} but must be at most ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return `${field} is ${show(input)} but ${issue.message}`;
+    default:
+      return `${field}: ${issue.message}`;
+  }
+}
+
+function valueAt(data: unknown, path: readonly PathKey[]): unknown {
+  let cur: unknown = data;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k];
+  }
+  return cur;
+}
+
+/** Validates data against a schema; returns the parsed data or the problems. */
+export function parseWithSchema<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  file: string,
+  lineOf: (path: readonly PathKey[]) => number | undefined,
+): { data?: T; problems: Problem[] } {
+  const result = schema.safeParse(data);
+  if (result.success) return { data: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => ({
+    file,
+    field: fieldPath(issue.path),
+    message: describeIssue(issue, valueAt(data, issue.path)),
+    line: lineOf(issue.path),
+  }));
+  return { problems };
+}

@@ -1,0 +1,18 @@
+/**
+ * French interface text. Missing keys fall back to English (see `t()`); the
+ * French issue completes this dictionary.
+ */
+import type { UiKey } from './en.ts';
+
+export const fr: Partial<Record<UiKey, string>> = {
+  'site.tagline': 'Pôle de compétitivité des technologies de santé de l’Île-de-France',
+  'nav.home': 'Accueil',
+  'nav.members': 'Membres',
+  'nav.map': 'Carte',
+  'nav.areas': 'Domaines stratégiques',
+  'nav.stories': 'Réussites',
+  'nav.figures': 'Chiffres clés',
+  'nav.about': 'À propos',
+  'nav.skip': 'Aller au contenu',
+  'nav.language': 'Langue',
+};

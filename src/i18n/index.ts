@@ -1,0 +1,43 @@
+/**
+ * The interface dictionary: `t(locale, key, params)` for text, `tn()` for
+ * counted text, and `localizePath()` for links. Every user-facing string of
+ * the interface goes through here.
+ */
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/constants.ts';
+import { en, type UiKey } from './en.ts';
+import { fr } from './fr.ts';
+
+export type { UiKey };
+const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
+
+/** The text for a key in a locale (English when the locale lacks it), with `{name}` filled in. */
+export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
+  const template = dictionaries[locale][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Counted text: picks `<base>.one` or `<base>.other` by the locale's plural rules. */
+export function tn(locale: Locale, base: string, count: number, params: Record<string, string | number> = {}): string {
+  const rule = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
+  return t(locale, `${base}.${rule}` as UiKey, { count: count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'), ...params });
+}
+
+/** The base path the site is served under ("/" or "/sub-folder/"), from Astro's config. */
+const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
+
+/**
+ * A link to a site path in a locale: English unprefixed, French under /fr/,
+ * with the configured base path. Page paths end with a slash; files keep theirs.
+ */
+export function localizePath(locale: Locale, path: string): string {
+  const clean = path.replace(/^\/+/, '');
+  const isFile = /\.[a-z0-9]+$/i.test(clean);
+  const withSlash = isFile || clean === '' || clean.endsWith('/') ? clean : `${clean}/`;
+  const prefix = locale === DEFAULT_LOCALE ? '' : `${locale}/`;
+  return `${BASE}${prefix}${withSlash}`;
+}
+
+/** Whether a string names a supported locale. */
+export function isLocale(value: string | undefined): value is Locale {
+  return (LOCALES as readonly string[]).includes(value ?? '');
+}
