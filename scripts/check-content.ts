@@ -21,7 +21,9 @@ for (const p of problems) {
   }
 }
 if (problems.length > 0) {
-  console.error(`\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix.`);
+  console.error(
+    `\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix.`,
+  );
   process.exit(1);
 }
 console.log('Content checks passed.');

@@ -131,7 +131,7 @@ export const figureValueSchema = z.strictObject({
   /** When the value was true: YYYY, YYYY-MM or YYYY-MM-DD. */
   as_of: asOf,
   /** The number, in the figure's unit. */
-  value: z.number().finite(),
+  value: z.number(),
   /** How the source words it: exact, about, more-than or close-to. */
   qualifier: z.enum(QUALIFIERS).default('exact'),
   /** What the source adds about this value. */

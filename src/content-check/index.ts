@@ -14,6 +14,12 @@ import {
   organizationSchema,
   storySchema,
   timelineSchema,
+  type Area,
+  type Department,
+  type Figure,
+  type Organization,
+  type Story,
+  type TimelineEvent,
 } from '../content.config.ts';
 import { validateContent, type ContentSet, type Entry, type Problem } from '../lib/validation.ts';
 import type { OutlineGeometry } from '../lib/geo.ts';
@@ -59,13 +65,18 @@ function readOutlines(path: string): Record<string, OutlineGeometry> {
   return Object.fromEntries(geo.features.map((f) => [f.properties.code, f.geometry]));
 }
 
-/** Reads a JSON file of entries keyed by id (departments, timeline) and checks each entry. */
-function readKeyedFile<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[]): Record<string, T> {
+/** Reads a JSON file of entries keyed by id (departments, timeline); returns the valid entries and every key found. */
+function readKeyedFile<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+): { entries: Record<string, T>; keys: string[] } {
   const path = join(root, file);
-  const out: Record<string, T> = {};
+  const entries: Record<string, T> = {};
   if (!existsSync(path)) {
-    problems.push({ file, field: '', message: 'is missing; restore it from git history or the template in content/_templates/' });
-    return out;
+    problems.push({ file, field: '', message: 'is missing; restore it from the repository history' });
+    return { entries, keys: [] };
   }
   const read = readContentFile(root, path, problems);
   const data = (read.data ?? {}) as Record<string, unknown>;
@@ -74,40 +85,66 @@ function readKeyedFile<T>(root: string, file: string, schema: z.ZodType<T>, prob
     for (const p of parsed.problems) {
       problems.push({ ...p, field: `${key}.${p.field}`, message: `entry "${key}": ${p.message}` });
     }
-    if (parsed.data) out[key] = parsed.data;
+    if (parsed.data) entries[key] = parsed.data;
   }
-  return out;
+  return { entries, keys: Object.keys(data) };
 }
 
 const DEPARTMENTS_FILE = 'content/departments.json';
 
-function departmentsOf(entries: Record<string, { name: string }>, root: string): ContentSet['departments'] {
-  const raw = existsSync(join(root, DEPARTMENTS_FILE))
-    ? Object.keys(JSON.parse(readFileSync(join(root, DEPARTMENTS_FILE), 'utf8')) as object)
-    : [];
-  const names = Object.fromEntries(Object.entries(entries).map(([code, d]) => [code, d.name]));
-  return { file: DEPARTMENTS_FILE, codes: raw, names };
+/** All content under `root`, parsed: the entries that passed their schema, and every problem. */
+export interface LoadedContent {
+  organizations: Entry<Organization>[];
+  areas: Entry<Area>[];
+  stories: Entry<Story>[];
+  figures: Entry<Figure>[];
+  departments: Record<string, Department>;
+  timeline: Record<string, TimelineEvent>;
+  problems: Problem[];
 }
 
 /**
- * Every problem in the content under `root` (which holds content/), in file
- * order. `outlines` is the department outlines file (tests pass the real one
- * for fixture folders).
+ * Reads and checks all content under `root` (the folder that holds content/).
+ * `outlines` is the department outlines file (tests pass the real one for
+ * fixture folders).
  */
-export function checkContent(root: string, outlines = join(root, OUTLINES_FILE)): Problem[] {
+export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)): LoadedContent {
   const problems: Problem[] = [];
   const lines = new Map<string, LineOf>();
+  const organizations = readCollection(root, 'content/organizations', '.md', organizationSchema, problems, lines);
+  const areas = readCollection(root, 'content/areas', '.md', areaSchema, problems, lines);
+  const stories = readCollection(root, 'content/stories', '.mdx', storySchema, problems, lines);
+  const figures = readCollection(root, 'content/figures', '.json', figureSchema, problems, lines);
+  const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems);
+  const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems);
   const set: ContentSet = {
-    organizations: readCollection(root, 'content/organizations', '.md', organizationSchema, problems, lines),
-    areas: readCollection(root, 'content/areas', '.md', areaSchema, problems, lines),
-    stories: readCollection(root, 'content/stories', '.mdx', storySchema, problems, lines),
-    figures: readCollection(root, 'content/figures', '.json', figureSchema, problems, lines),
-    departments: departmentsOf(readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems), root),
+    organizations,
+    areas,
+    stories,
+    figures,
+    departments: {
+      file: DEPARTMENTS_FILE,
+      codes: departments.keys,
+      names: Object.fromEntries(Object.entries(departments.entries).map(([code, d]) => [code, d.name])),
+    },
     outlines: readOutlines(outlines),
   };
-  readKeyedFile(root, 'content/timeline.json', timelineSchema, problems);
   for (const p of validateContent(set)) {
     problems.push({ ...p, line: p.line ?? lines.get(p.file)?.(parseFieldPath(p.field)) });
   }
-  return problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  problems.sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
+  return {
+    organizations,
+    areas,
+    stories,
+    figures,
+    departments: departments.entries,
+    timeline: timeline.entries,
+    problems,
+  };
+}
+
+/** Every problem in the content under `root`, in file order. */
+export function checkContent(root: string, outlines = join(root, OUTLINES_FILE)): Problem[] {
+  return loadContent(root, outlines).problems;
 }

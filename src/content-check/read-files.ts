@@ -42,7 +42,12 @@ export function readContentFile(root: string, path: string, problems: Problem[])
   if (!name.endsWith('.json')) {
     const m = FRONT_MATTER.exec(text);
     if (!m) {
-      problems.push({ file, field: '', line: 1, message: 'has no front matter; the file must start with a line "---", the fields, and another "---"' });
+      problems.push({
+        file,
+        field: '',
+        line: 1,
+        message: 'has no front matter; the file must start with a line "---", the fields, and another "---"',
+      });
       return none;
     }
     source = m[1]!;

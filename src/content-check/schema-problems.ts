@@ -10,9 +10,7 @@ type PathKey = PropertyKey;
 
 /** `sites[0].lat` from ['sites', 0, 'lat']. */
 export function fieldPath(path: readonly PathKey[]): string {
-  return path
-    .map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`))
-    .join('');
+  return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
 function show(value: unknown): string {
@@ -41,7 +39,7 @@ function typeHint(expected: string, input: unknown): string {
 const EXAMPLES: Record<string, string> = {
   as_of: 'the date the number was true, e.g. "2018" or "2016-10"',
   value: 'the number, e.g. 300',
-  name: 'the organization\'s name',
+  name: "the organization's name",
   relation: 'member or partner',
   kind: 'e.g. sme, startup, research (see the template)',
   department: 'the department code, e.g. "91"',
@@ -73,7 +71,8 @@ export function describeIssue(issue: Issue, input: unknown): string {
     case 'unrecognized_keys':
       return `${fieldPath(issue.path) ? `${fieldPath(issue.path)} has` : 'has'} unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the template (a misspelt field would be ignored)`;
     case 'too_small':
-      if (issue.origin === 'array') return `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}`;
+      if (issue.origin === 'array')
+        return `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}`;
       if (issue.origin === 'string') return `${field} is empty; write a value or remove the line`;
       return `${field} is ${show(input)} but must be at least ${String(issue.minimum)}`;
     case 'too_big':

@@ -43,7 +43,9 @@ export async function loadAreas(): Promise<AreaEntry[]> {
 }
 
 export async function loadStories(): Promise<StoryEntry[]> {
-  return (await getCollection('stories')).sort((a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title));
+  return (await getCollection('stories')).sort(
+    (a, b) => b.data.year - a.data.year || a.data.title.localeCompare(b.data.title),
+  );
 }
 
 export async function loadFigures(): Promise<FigureEntry[]> {

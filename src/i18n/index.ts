@@ -19,7 +19,10 @@ export function t(locale: Locale, key: UiKey, params: Record<string, string | nu
 /** Counted text: picks `<base>.one` or `<base>.other` by the locale's plural rules. */
 export function tn(locale: Locale, base: string, count: number, params: Record<string, string | number> = {}): string {
   const rule = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return t(locale, `${base}.${rule}` as UiKey, { count: count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'), ...params });
+  return t(locale, `${base}.${rule}` as UiKey, {
+    count: count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'),
+    ...params,
+  });
 }
 
 /** The base path the site is served under ("/" or "/sub-folder/"), from Astro's config. */

@@ -221,12 +221,20 @@ export function validateContent(set: ContentSet): Problem[] {
   const { codes, file } = set.departments;
   for (const code of DEPARTMENT_CODES) {
     if (!codes.includes(code)) {
-      out.push({ file, field: code, message: `department ${code} is missing; the file must describe all eight: ${list(DEPARTMENT_CODES)}` });
+      out.push({
+        file,
+        field: code,
+        message: `department ${code} is missing; the file must describe all eight: ${list(DEPARTMENT_CODES)}`,
+      });
     }
   }
   for (const code of codes) {
     if (!regionCodes.has(code)) {
-      out.push({ file, field: code, message: `"${code}" is not a department of the Paris Region; use only ${list(DEPARTMENT_CODES)}` });
+      out.push({
+        file,
+        field: code,
+        message: `"${code}" is not a department of the Paris Region; use only ${list(DEPARTMENT_CODES)}`,
+      });
     }
   }
 

@@ -9,7 +9,8 @@ import { checkContent, formatProblem, OUTLINES_FILE } from '../../../src/content
 
 const project = resolve(import.meta.dirname, '../../..');
 const outlines = resolve(project, OUTLINES_FILE);
-const check = (fixture: string) => checkContent(resolve(project, 'test/fixtures', fixture), outlines).map(formatProblem);
+const check = (fixture: string) =>
+  checkContent(resolve(project, 'test/fixtures', fixture), outlines).map(formatProblem);
 
 describe('checkContent on valid content', () => {
   it('finds no problem in a valid fixture (a member outside the region, one without location, one near a border)', () => {

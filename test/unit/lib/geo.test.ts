@@ -3,7 +3,9 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { contains, departmentOfPostcode, distanceKm, type OutlineGeometry } from '../../../src/lib/geo.ts';
 
-const geo = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../../public/data/departments.geojson'), 'utf8')) as {
+const geo = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '../../../public/data/departments.geojson'), 'utf8'),
+) as {
   features: { properties: { code: string; name: string }; geometry: OutlineGeometry }[];
 };
 const outline = (code: string) => geo.features.find((f) => f.properties.code === code)!.geometry;

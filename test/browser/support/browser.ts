@@ -1,0 +1,60 @@
+/**
+ * Chromium for the browser tests: Debian's build driven by playwright-core,
+ * with background networking off. Every page opened through `open()` records
+ * console errors and any request that would leave localhost (which is
+ * blocked, and fails the test that made it).
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+}
+
+export const baseUrl = (): string => inject('baseUrl');
+
+export interface Watched {
+  page: Page;
+  context: BrowserContext;
+  consoleErrors: string[];
+  offsiteRequests: string[];
+  failedRequests: string[];
+}
+
+/** A new page (own context) that records console errors, page errors and off-localhost requests. */
+export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const offsiteRequests: string[] = [];
+  const failedRequests: string[] = [];
+  const local = new URL(baseUrl()).host;
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local) {
+      offsiteRequests.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    return route.continue();
+  });
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => consoleErrors.push(`${page.url()}: ${err.message}`));
+  page.on('response', (res) => {
+    if (res.status() >= 400 && !res.url().endsWith('/404-probe/')) failedRequests.push(`${res.status()} ${res.url()}`);
+  });
+  return { page, context, consoleErrors, offsiteRequests, failedRequests };
+}
