@@ -8,6 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem, OUTLINES_FILE } from '../src/content-check/index.ts';
+import { annotationOf } from '../src/lib/github-annotation.ts';
 
 /** The project's own folder; a folder given as argument (a fixture) is checked instead of it. */
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -15,14 +16,12 @@ const root = resolve(process.argv[2] ?? project);
 const problems = checkContent(root, resolve(project, OUTLINES_FILE));
 for (const p of problems) {
   console.error(formatProblem(p));
-  if (process.env.GITHUB_ACTIONS === 'true') {
-    const msg = p.message.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    console.log(`::error file=${p.file}${p.line ? `,line=${p.line}` : ''},title=Content check::${msg}`);
-  }
+  if (process.env.GITHUB_ACTIONS === 'true') console.log(annotationOf(p));
 }
 if (problems.length > 0) {
   console.error(
-    `\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix.`,
+    `\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix;\n` +
+      'CONTRIBUTING.md ("What the checks say") explains each kind of message.',
   );
   process.exit(1);
 }

@@ -71,14 +71,21 @@ function readKeyedFile<T>(
   file: string,
   schema: z.ZodType<T>,
   problems: Problem[],
+  lines: Map<string, LineOf>,
 ): { entries: Record<string, T>; keys: string[] } {
   const path = join(root, file);
   const entries: Record<string, T> = {};
   if (!existsSync(path)) {
-    problems.push({ file, field: '', message: 'is missing; restore it from the repository history' });
+    problems.push({
+      file,
+      field: '',
+      rule: 'file-missing',
+      message: 'is missing; restore it from the repository history',
+    });
     return { entries, keys: [] };
   }
   const read = readContentFile(root, path, problems);
+  lines.set(read.file, read.lineOf);
   const data = (read.data ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
     const parsed = parseWithSchema(schema, value, file, (p) => read.lineOf([key, ...p]));
@@ -115,8 +122,8 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const areas = readCollection(root, 'content/areas', '.md', areaSchema, problems, lines);
   const stories = readCollection(root, 'content/stories', '.mdx', storySchema, problems, lines);
   const figures = readCollection(root, 'content/figures', '.json', figureSchema, problems, lines);
-  const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems);
-  const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems);
+  const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems, lines);
+  const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems, lines);
   const set: ContentSet = {
     organizations,
     areas,

@@ -46,6 +46,7 @@ export function readContentFile(root: string, path: string, problems: Problem[])
         file,
         field: '',
         line: 1,
+        rule: 'no-front-matter',
         message: 'has no front matter; the file must start with a line "---", the fields, and another "---"',
       });
       return none;
@@ -63,6 +64,7 @@ export function readContentFile(root: string, path: string, problems: Problem[])
       file,
       field: '',
       line,
+      rule: 'unreadable',
       message: `cannot be read at line ${line}: ${err.message.split('\n')[0]} (check quotes, colons and indentation; a value containing ": " needs quotes)`,
     });
     return none;
@@ -83,6 +85,7 @@ export function listFolder(root: string, folder: string, ext: string, problems: 
       problems.push({
         file: `${folder}/${entry.name}`,
         field: '',
+        rule: 'wrong-extension',
         message: `is not a ${ext} file, so the site would ignore it; rename it to end in ${ext} (or move it out of ${folder}/)`,
       });
     }

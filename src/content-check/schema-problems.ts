@@ -3,6 +3,7 @@
  * its path in the file, what it holds, what it must hold.
  */
 import type { z } from 'astro/zod';
+import type { ProblemRule } from '../lib/problem-rules.ts';
 import type { Problem } from '../lib/validation.ts';
 
 type Issue = z.core.$ZodIssue;
@@ -28,11 +29,19 @@ function kindOf(value: unknown): string {
 }
 
 function typeHint(expected: string, input: unknown): string {
-  if (expected === 'number' && typeof input === 'string') {
+  if ((expected === 'number' || expected === 'int') && typeof input === 'string') {
     return '; write the number without quotes, with a dot for decimals (48.85, not "48,85")';
   }
   if (expected === 'array') return '; write it as a list, one "- item" per line';
   return '';
+}
+
+/** How an expected type reads in a sentence: Zod says "int" for a whole number. */
+function expectedName(expected: string): string {
+  if (expected === 'array') return 'a list';
+  if (expected === 'int') return 'a whole number';
+  if (expected === 'object') return 'a group of fields';
+  return `a ${expected}`;
 }
 
 /** Examples for fields editors most often forget, by field name. */
@@ -53,34 +62,67 @@ const EXAMPLES: Record<string, string> = {
   year: 'the year, e.g. 2017',
 };
 
-function missing(field: string, path: readonly PathKey[], expected: string): string {
+function exampleFor(path: readonly PathKey[], expected: string): string {
   const last = [...path].reverse().find((k) => typeof k === 'string');
   const example = typeof last === 'string' ? EXAMPLES[last] : undefined;
-  return `${field} is missing; add it (${example ?? (expected === 'array' ? 'a list' : `a ${expected}`)})`;
+  return example ?? expectedName(expected);
+}
+
+/** One described issue: the sentence, and which kind of message it is. */
+export interface DescribedIssue {
+  rule: ProblemRule;
+  message: string;
 }
 
 /** One sentence for one issue, starting with the field. */
-export function describeIssue(issue: Issue, input: unknown): string {
+export function describeIssue(issue: Issue, input: unknown): DescribedIssue {
   const field = fieldPath(issue.path) || 'the file';
   switch (issue.code) {
     case 'invalid_type':
-      if (input === undefined) return missing(field, issue.path, issue.expected);
-      return `${field} is ${show(input)} (${kindOf(input)}) but must be ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}${typeHint(issue.expected, input)}`;
+      if (input === undefined) {
+        return {
+          rule: 'field-missing',
+          message: `${field} is missing; add it (${exampleFor(issue.path, issue.expected)})`,
+        };
+      }
+      if (input === null) {
+        // YAML reads "name:" with nothing after the colon as an empty value.
+        return {
+          rule: 'field-empty',
+          message: `${field} has no value after its colon; write one (${exampleFor(issue.path, issue.expected)})`,
+        };
+      }
+      return {
+        rule: 'wrong-type',
+        message: `${field} is ${show(input)} (${kindOf(input)}) but must be ${expectedName(issue.expected)}${typeHint(issue.expected, input)}`,
+      };
     case 'invalid_value':
-      return `${field} is ${show(input)} but must be one of: ${issue.values.map(String).join(', ')}`;
+      return {
+        rule: 'not-allowed-value',
+        message: `${field} is ${show(input)} but must be one of: ${issue.values.map(String).join(', ')}`,
+      };
     case 'unrecognized_keys':
-      return `${fieldPath(issue.path) ? `${fieldPath(issue.path)} has` : 'has'} unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the template (a misspelt field would be ignored)`;
+      return {
+        rule: 'unknown-field',
+        message: `${fieldPath(issue.path) ? `${fieldPath(issue.path)} has` : 'has'} unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}; check the spelling against the template (a misspelt field would be ignored)`,
+      };
     case 'too_small':
-      if (issue.origin === 'array')
-        return `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}`;
-      if (issue.origin === 'string') return `${field} is empty; write a value or remove the line`;
-      return `${field} is ${show(input)} but must be at least ${String(issue.minimum)}`;
+      if (issue.origin === 'array') {
+        return {
+          rule: 'too-few-items',
+          message: `${field} ${issue.message.startsWith('needs') ? issue.message : `needs at least ${String(issue.minimum)} item(s)`}`,
+        };
+      }
+      if (issue.origin === 'string') {
+        return { rule: 'field-empty', message: `${field} is empty; write a value or remove the line` };
+      }
+      return { rule: 'too-small', message: `${field} is ${show(input)} but must be at least ${String(issue.minimum)}` };
     case 'too_big':
-      return `${field} is ${show(input)} but must be at most ${String(issue.maximum)}`;
+      return { rule: 'too-big', message: `${field} is ${show(input)} but must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
-      return `${field} is ${show(input)} but ${issue.message}`;
+      return { rule: 'bad-format', message: `${field} is ${show(input)} but ${issue.message}` };
     default:
-      return `${field}: ${issue.message}`;
+      return { rule: 'schema-other', message: `${field}: ${issue.message}` };
   }
 }
 
@@ -105,7 +147,7 @@ export function parseWithSchema<T>(
   const problems = result.error.issues.map((issue) => ({
     file,
     field: fieldPath(issue.path),
-    message: describeIssue(issue, valueAt(data, issue.path)),
+    ...describeIssue(issue, valueAt(data, issue.path)),
     line: lineOf(issue.path),
   }));
   return { problems };

@@ -7,6 +7,7 @@
  * the files; the build and `npm run check:content` print the same messages.
  */
 import { DEPARTMENT_CODES, SLUG_PATTERN } from './constants.ts';
+import type { ProblemRule } from './problem-rules.ts';
 import { departmentOfPostcode, distanceKm, type OutlineGeometry } from './geo.ts';
 import { foldForCompare, slugify } from './text.ts';
 
@@ -20,6 +21,8 @@ export interface Problem {
   message: string;
   /** 1-based line of the field in the file, where known. */
   line?: number;
+  /** Which kind of message this is (explained under that name in CONTRIBUTING.md). */
+  rule: ProblemRule;
 }
 
 /** A parsed content entry: its slug (file name), its file and its data. */
@@ -72,6 +75,7 @@ function checkSlugs(collection: string, entries: Entry<unknown>[], out: Problem[
       out.push({
         file: e.file,
         field: '',
+        rule: 'bad-file-name',
         message: `the file name "${e.slug}" is not a valid slug; rename the file using only lower-case letters, digits and hyphens (for example ${slugify(e.slug)})`,
       });
     }
@@ -81,6 +85,7 @@ function checkSlugs(collection: string, entries: Entry<unknown>[], out: Problem[
       out.push({
         file: e.file,
         field: '',
+        rule: 'duplicate-slug',
         message: `has the same slug as ${other}: two ${collection} cannot share a page address; rename one of the files`,
       });
     } else seen.set(key, e.file);
@@ -100,6 +105,7 @@ function checkReferences(
       out.push({
         file: e.file,
         field: `${field}[${i}]`,
+        rule: 'unknown-reference',
         message: `${field}[${i}] is "${ref}" but there is no ${targetFolder}/${ref}.md; use one of: ${list([...targets].sort())}`,
       });
     }
@@ -121,6 +127,7 @@ function checkSites(
         out.push({
           file: e.file,
           field: `${at}.department`,
+          rule: 'postcode-department',
           message: `${at}.department is "${site.department}" but postcode ${site.postcode} belongs to ${expected} (${deptName(expected)}); fix the department or the postcode`,
         });
         return;
@@ -134,6 +141,7 @@ function checkSites(
         out.push({
           file: e.file,
           field: `${at}.lat`,
+          rule: 'outside-department',
           message: `${at} (lat ${site.lat}, lon ${site.lon}) lies ${km.toFixed(1)} km outside department ${site.department} (${deptName(site.department)}); check the coordinates (latitude about 48-49, longitude about 1.5-3.5 in the region, not swapped) or the department`,
         });
       }
@@ -143,6 +151,7 @@ function checkSites(
         out.push({
           file: e.file,
           field: `${at}.department`,
+          rule: 'outside-region-mismatch',
           message: `${at}.department is "${site.department}", outside the Paris Region, but its coordinates fall in ${inside[0]} (${deptName(inside[0])}); fix the department or the coordinates`,
         });
       }
@@ -171,6 +180,7 @@ export function validateContent(set: ContentSet): Problem[] {
       out.push({
         file: org.file,
         field: 'name',
+        rule: 'duplicate-name',
         message: `name "${org.data.name}" is already used by ${other}; each organization has one file: merge the two, or make the names distinct`,
       });
     } else names.set(key, org.file);
@@ -189,6 +199,7 @@ export function validateContent(set: ContentSet): Problem[] {
       out.push({
         file: fig.file,
         field: 'id',
+        rule: 'figure-id-mismatch',
         message: `id is "${fig.data.id}" but the file is named ${fig.slug}.json; make them the same`,
       });
     }
@@ -197,6 +208,7 @@ export function validateContent(set: ContentSet): Problem[] {
       out.push({
         file: fig.file,
         field: 'id',
+        rule: 'duplicate-figure-id',
         message: `id "${fig.data.id}" is already used by ${other}; give each figure its own id`,
       });
     } else figureIds.set(fig.data.id, fig.file);
@@ -205,6 +217,7 @@ export function validateContent(set: ContentSet): Problem[] {
         out.push({
           file: fig.file,
           field: `values[${i}].as_of`,
+          rule: 'value-without-date',
           message: `values[${i}] has no as_of date; add the date the number was true, e.g. "as_of": "2018"`,
         });
       }
@@ -212,6 +225,7 @@ export function validateContent(set: ContentSet): Problem[] {
         out.push({
           file: fig.file,
           field: `values[${i}].source`,
+          rule: 'value-without-source',
           message: `values[${i}] (as of ${v.as_of ?? '?'}) has no source; add a "source" {title, url, publisher} to the value or to the figure`,
         });
       }
@@ -224,6 +238,7 @@ export function validateContent(set: ContentSet): Problem[] {
       out.push({
         file,
         field: code,
+        rule: 'department-missing',
         message: `department ${code} is missing; the file must describe all eight: ${list(DEPARTMENT_CODES)}`,
       });
     }
@@ -233,6 +248,7 @@ export function validateContent(set: ContentSet): Problem[] {
       out.push({
         file,
         field: code,
+        rule: 'department-not-in-region',
         message: `"${code}" is not a department of the Paris Region; use only ${list(DEPARTMENT_CODES)}`,
       });
     }

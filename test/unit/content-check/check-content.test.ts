@@ -41,6 +41,18 @@ describe('checkContent on broken content', () => {
     'content/figures/medicen-budget.json:2: id is "medicen-budget-2016" but the file is named medicen-budget.json; make them the same',
     'content/figures/medicen-budget.json:6: values[0] (as of 2016) has no source; add a "source" {title, url, publisher}',
     'content/figures/medicen-products.json:7: values[0].as_of is missing; add it (the date the number was true, e.g. "2018" or "2016-10")',
+    'content/figures/medicen-members-copy.json:2: id is "medicen-members" but the file is named medicen-members-copy.json',
+    'content/figures/medicen-members.json:2: id "medicen-members" is already used by content/figures/medicen-members-copy.json; give each figure its own id',
+    'content/organizations/no-front-matter.md:1: has no front matter; the file must start with a line "---"',
+    'content/organizations/out-of-range.md:9: sites[0].lat is 148.85 but must be at most 90',
+    'content/stories/empty-fields.mdx:2: title has no value after its colon; write one (a title)',
+    'content/stories/empty-fields.mdx:3: year is 2017.5 (a number) but must be a whole number',
+    'content/stories/empty-fields.mdx:4: summary is empty; write a value or remove the line',
+    'content/stories/empty-fields.mdx:5: sources needs at least one source: a web address that supports the story',
+    'content/stories/too-early.mdx:3: year is 1990 but must be at least 2004',
+    'content/timeline.json:16: entry "bad-date": date is "2005-13" but must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
+    'content/departments.json:1: department 77 is missing; the file must describe all eight: 75, 77, 78, 91, 92, 93, 94, 95',
+    'content/departments.json:13: "60" is not a department of the Paris Region; use only 75, 77, 78, 91, 92, 93, 94, 95',
   ];
 
   it.each(expected)('reports: %s', (start) => {
