@@ -23,8 +23,9 @@ import {
 } from '../content.config.ts';
 import { validateContent, type ContentSet, type Entry, type Problem } from '../lib/validation.ts';
 import type { OutlineGeometry } from '../lib/geo.ts';
-import { listFolder, readContentFile } from './read-files.ts';
-import { parseWithSchema } from './schema-problems.ts';
+import { findPlaceholders, firstPlaceholderLine } from '../lib/placeholders.ts';
+import { listFolder, readContentFile, type ReadFile } from './read-files.ts';
+import { fieldPath, parseWithSchema } from './schema-problems.ts';
 
 export { formatProblem, type Problem } from '../lib/validation.ts';
 
@@ -33,6 +34,28 @@ type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 /** ['sites', 0, 'lat'] from "sites[0].lat". */
 function parseFieldPath(field: string): (string | number)[] {
   return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]!));
+}
+
+/** What a template or `npm run new` left to fill in one file. */
+function placeholderProblems(read: ReadFile): Problem[] {
+  const out: Problem[] = findPlaceholders(read.data).map(({ path, value }) => ({
+    file: read.file,
+    field: fieldPath(path),
+    line: read.lineOf(path),
+    rule: 'template-placeholder',
+    message: `${fieldPath(path)} still holds the template's placeholder "${value}"; replace it with the real value`,
+  }));
+  const index = firstPlaceholderLine(read.body);
+  if (index >= 0) {
+    out.push({
+      file: read.file,
+      field: '',
+      line: read.bodyLine + index,
+      rule: 'template-placeholder',
+      message: `the text below the front matter still holds the template's placeholder at line ${read.bodyLine + index}; replace it with the entry's own text`,
+    });
+  }
+  return out;
 }
 
 function readCollection<T>(
@@ -48,8 +71,11 @@ function readCollection<T>(
     const read = readContentFile(root, path, problems);
     if (read.data === undefined) continue;
     lines.set(read.file, read.lineOf);
+    const left = placeholderProblems(read);
     const parsed = parseWithSchema(schema, read.data, read.file, read.lineOf);
-    for (const p of parsed.problems) problems.push(p);
+    // A placeholder is the one thing to fix in its field: drop the schema's second opinion on it.
+    const placeholderFields = new Set(left.map((p) => p.field));
+    for (const p of [...left, ...parsed.problems.filter((p) => !placeholderFields.has(p.field))]) problems.push(p);
     if (parsed.data) entries.push({ slug: read.slug, file: read.file, data: parsed.data });
   }
   return entries;

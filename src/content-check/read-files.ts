@@ -16,6 +16,9 @@ export interface ReadFile {
   data: unknown;
   /** The 1-based line of a field, where known. */
   lineOf: (path: readonly PropertyKey[]) => number | undefined;
+  /** The text after the front matter (empty for JSON), and the 1-based line it starts at. */
+  body: string;
+  bodyLine: number;
 }
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
@@ -36,9 +39,11 @@ export function readContentFile(root: string, path: string, problems: Problem[])
   const name = path.split(/[\\/]/).pop()!;
   const slug = name.replace(/\.[^.]+$/, '');
   const text = readFileSync(path, 'utf8');
-  const none = { file, slug, data: undefined, lineOf: () => undefined };
+  const none = { file, slug, data: undefined, lineOf: () => undefined, body: '', bodyLine: 1 };
   let source = text;
   let offset = 0;
+  let body = '';
+  let bodyLine = 1;
   if (!name.endsWith('.json')) {
     const m = FRONT_MATTER.exec(text);
     if (!m) {
@@ -53,6 +58,8 @@ export function readContentFile(root: string, path: string, problems: Problem[])
     }
     source = m[1]!;
     offset = 1;
+    body = text.slice(m[0].length);
+    bodyLine = m[0].split('\n').length;
   }
   const counter = new LineCounter();
   const doc = parseDocument(source, { lineCounter: counter, prettyErrors: false });
@@ -69,7 +76,7 @@ export function readContentFile(root: string, path: string, problems: Problem[])
     });
     return none;
   }
-  return { file, slug, data: doc.toJS(), lineOf: lineFinder(doc, counter, offset) };
+  return { file, slug, data: doc.toJS(), lineOf: lineFinder(doc, counter, offset), body, bodyLine };
 }
 
 /** Lists a content folder; files with another extension are reported, never skipped silently. */

@@ -11,6 +11,7 @@ export const PROBLEM_RULES = [
   'unreadable',
   'wrong-extension',
   'file-missing',
+  'template-placeholder',
   // One file against its schema (src/content-check/schema-problems.ts).
   'field-missing',
   'field-empty',

@@ -31,7 +31,7 @@ describe('scripts/check-content.ts', () => {
     expect(r.err).toContain(
       'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode\n',
     );
-    expect(r.err).toMatch(/\n28 content problems found\./);
+    expect(r.err).toMatch(/\n31 content problems found\./);
     expect(r.out).not.toContain('::error');
   });
 
@@ -39,7 +39,7 @@ describe('scripts/check-content.ts', () => {
     const r = run('broken', { GITHUB_ACTIONS: 'true' });
     expect(r.code).toBe(1);
     const annotations = r.out.split('\n').filter((l) => l.startsWith('::error '));
-    expect(annotations).toHaveLength(28);
+    expect(annotations).toHaveLength(31);
     expect(annotations).toContain(
       '::error file=content/organizations/genethon.md,line=10,title=Content check (postcode-department)::sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
     );

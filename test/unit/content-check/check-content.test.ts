@@ -52,6 +52,9 @@ describe('checkContent on broken content', () => {
     'content/stories/too-early.mdx:3: year is 1990 but must be at least 2004',
     'content/timeline.json:16: entry "bad-date": date is "2005-13" but must be a date written YYYY, YYYY-MM or YYYY-MM-DD',
     'content/departments.json:1: department 77 is missing; the file must describe all eight: 75, 77, 78, 91, 92, 93, 94, 95',
+    'content/organizations/half-filled.md:10: sites[0].lat still holds the template\'s placeholder "TODO latitude, e.g. 48.624"; replace it with the real value',
+    "content/organizations/half-filled.md:14: sources[0] still holds the template's placeholder",
+    "content/organizations/half-filled.md:17: the text below the front matter still holds the template's placeholder at line 17",
     'content/departments.json:13: "60" is not a department of the Paris Region; use only 75, 77, 78, 91, 92, 93, 94, 95',
   ];
 
