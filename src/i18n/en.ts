@@ -83,6 +83,7 @@ export const en = {
   'org.sites.none': 'Location not known: no public source gives one yet.',
   'org.sources': 'Sources',
   'org.stories': 'Success stories',
+  'org.figures': 'Key figures',
   'org.precision': 'Location precision',
   'org.outside': 'outside the Paris Region',
   'org.department': 'Department',
