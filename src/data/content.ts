@@ -80,7 +80,9 @@ export async function loadDepartments(): Promise<DepartmentItem[]> {
 export async function loadTimeline() {
   const entries = await getCollection('timeline');
   const rank = (c: string) => (TIMELINE_CATEGORIES as readonly string[]).indexOf(c);
-  return entries.sort((a, b) => a.data.date.localeCompare(b.data.date) || rank(a.data.category) - rank(b.data.category));
+  return entries.sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || rank(a.data.category) - rank(b.data.category),
+  );
 }
 
 /** The directory grouped by home department, with outside and unknown lists. */
