@@ -6,7 +6,18 @@
  */
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { attrs, GRID, INK_SOFT, SERIES_COLOURS, svgDocument, text, textWidth, tip, type ChartText, type Size } from './svg.ts';
+import {
+  attrs,
+  GRID,
+  INK_SOFT,
+  SERIES_COLOURS,
+  svgDocument,
+  text,
+  textWidth,
+  tip,
+  type ChartText,
+  type Size,
+} from './svg.ts';
 
 export interface Bar {
   /** Stable key (a department code, a figure id, an "as of" date). */
@@ -52,7 +63,15 @@ export function barChart(bars: readonly Bar[], size: Size, options: BarChartOpti
   const parts: string[] = [];
   for (const v of x.ticks(5)) {
     parts.push(`<line${attrs({ x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: GRID })}/>`);
-    parts.push(text(options.formatTick(v), { x: x(v), y: bottom + 18, 'text-anchor': 'middle', 'font-size': 12, fill: INK_SOFT }));
+    parts.push(
+      text(options.formatTick(v), {
+        x: x(v),
+        y: bottom + 18,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        fill: INK_SOFT,
+      }),
+    );
   }
   for (const b of bars) {
     const by = y(b.key) ?? 0;

@@ -11,26 +11,26 @@ export interface BigNumber {
   value: number;
   /** The value as the reader sees it ("10,000,000", "EUR 21.7bn"). */
   valueLabel: string;
-  /** What it counts, one or two short lines. */
+  /** What it counts, in up to three short lines. */
   label: string;
   /** "2018", "March 2023". */
   asOfLabel: string;
 }
 
-const TILE_HEIGHT = 118;
+const TILE_HEIGHT = 136;
 const GAP = 12;
 
 export function bigNumbersHeight(count: number, columns: number): number {
   return Math.ceil(count / columns) * (TILE_HEIGHT + GAP);
 }
 
-/** Splits a label into at most two lines of about `width` characters. */
+/** Splits a label into at most three lines of about `width` characters (the last one takes the rest). */
 export function wrapLabel(label: string, width: number): string[] {
   const words = label.split(/\s+/);
   const lines: string[] = [''];
   for (const w of words) {
     const current = lines[lines.length - 1]!;
-    if (current && (current + ' ' + w).length > width && lines.length < 2) lines.push(w);
+    if (current && (current + ' ' + w).length > width && lines.length < 3) lines.push(w);
     else lines[lines.length - 1] = current ? `${current} ${w}` : w;
   }
   return lines;
@@ -43,13 +43,14 @@ export function bigNumbers(items: readonly BigNumber[], size: Size, options: Cha
   const parts = items.map((item, i) => {
     const x = (i % cols) * (tileWidth + GAP);
     const y = Math.floor(i / cols) * (TILE_HEIGHT + GAP);
-    const lines = wrapLabel(item.label, Math.floor(tileWidth / 7.6));
+    // About 8 px per character of 13 px bold text, with the tile's padding left free.
+    const lines = wrapLabel(item.label, Math.floor((tileWidth - 28) / 8));
     return (
       `<g class="mark"${attrs({ 'data-key': item.key, 'data-value': String(item.value) })}>` +
       `<rect${attrs({ x, y, width: tileWidth, height: TILE_HEIGHT, fill: '#f5f7fa', rx: 8 })}/>` +
       `<rect${attrs({ x, y, width: 4, height: TILE_HEIGHT, fill: '#0a6e7c' })}/>` +
       text(item.valueLabel, { x: x + 16, y: y + 40, 'font-size': 28, 'font-weight': 750, fill: '#0b2545' }) +
-      lines.map((l, j) => text(l, { x: x + 16, y: y + 66 + j * 18, 'font-size': 14, 'font-weight': 600 })).join('') +
+      lines.map((l, j) => text(l, { x: x + 16, y: y + 66 + j * 18, 'font-size': 13, 'font-weight': 600 })).join('') +
       text(item.asOfLabel, { x: x + 16, y: y + TILE_HEIGHT - 10, 'font-size': 12, fill: INK_SOFT }) +
       `</g>`
     );

@@ -56,7 +56,12 @@ export function drawChart(prepared: PreparedChart, text: DrawText): string {
         return {
           id,
           label: text.labelOf(own[0]!),
-          points: own.map((r) => ({ asOf: r.as_of, value: r.value, label: formatHeadline(r.value, r.unit, locale, r.qualifier), tip: readout(r, text) })),
+          points: own.map((r) => ({
+            asOf: r.as_of,
+            value: r.value,
+            label: formatHeadline(r.value, r.unit, locale, r.qualifier),
+            tip: readout(r, text),
+          })),
         };
       });
       return timeChart(series, { width: CHART_WIDTH, height: TIME_HEIGHT }, chart);
@@ -76,12 +81,16 @@ export function drawChart(prepared: PreparedChart, text: DrawText): string {
           partLabel: part && `${value(part)} (${formatNumber((100 * part.value) / t.value, locale, 0)}%)`,
         };
       });
-      return partBars(bars, { width: CHART_WIDTH, height: partBarsHeight(bars.length) }, {
-        ...chart,
-        partName: text.partName ?? '',
-        totalName: text.totalName ?? '',
-        noPart: text.noPart ?? '',
-      });
+      return partBars(
+        bars,
+        { width: CHART_WIDTH, height: partBarsHeight(bars.length) },
+        {
+          ...chart,
+          partName: text.partName ?? '',
+          totalName: text.totalName ?? '',
+          noPart: text.noPart ?? '',
+        },
+      );
     }
     case 'numbers': {
       const items = rows.map((r) => ({
@@ -92,7 +101,11 @@ export function drawChart(prepared: PreparedChart, text: DrawText): string {
         asOfLabel: formatAsOf(r.as_of, locale),
       }));
       const columns = items.length > 4 ? 3 : Math.max(1, items.length);
-      return bigNumbers(items, { width: CHART_WIDTH, height: bigNumbersHeight(items.length, columns) }, { ...chart, columns });
+      return bigNumbers(
+        items,
+        { width: CHART_WIDTH, height: bigNumbersHeight(items.length, columns) },
+        { ...chart, columns },
+      );
     }
     default: {
       const total = spec.kind === 'bars' ? spec.total : undefined;

@@ -60,7 +60,15 @@ export function partBars(bars: readonly PartBar[], size: Size, options: PartBars
   parts.push(text(options.partName, { x: px + 20, y: 18, 'font-size': FONT_SIZE }));
   for (const v of x.ticks(5)) {
     parts.push(`<line${attrs({ x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: GRID })}/>`);
-    parts.push(text(options.formatTick(v), { x: x(v), y: bottom + 18, 'text-anchor': 'middle', 'font-size': 12, fill: INK_SOFT }));
+    parts.push(
+      text(options.formatTick(v), {
+        x: x(v),
+        y: bottom + 18,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        fill: INK_SOFT,
+      }),
+    );
   }
   for (const b of bars) {
     const by = y(b.key) ?? 0;

@@ -80,7 +80,8 @@ export function marker(shape: (typeof SERIES_SHAPES)[number], x: number, y: numb
   const r = 4.5;
   const common = attrs({ fill, stroke: '#ffffff', 'stroke-width': 1.5, ...a });
   if (shape === 'circle') return `<circle cx="${n(x)}" cy="${n(y)}" r="${n(r)}"${common}/>`;
-  if (shape === 'square') return `<rect x="${n(x - r)}" y="${n(y - r)}" width="${n(2 * r)}" height="${n(2 * r)}"${common}/>`;
+  if (shape === 'square')
+    return `<rect x="${n(x - r)}" y="${n(y - r)}" width="${n(2 * r)}" height="${n(2 * r)}"${common}/>`;
   const pts =
     shape === 'diamond'
       ? [

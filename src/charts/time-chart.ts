@@ -67,13 +67,31 @@ export function timeChart(series: readonly TimeSeries[], size: Size, options: Ti
   const parts: string[] = [];
   for (const v of y.ticks(5)) {
     parts.push(`<line${attrs({ x1: MARGIN.left, x2: size.width - MARGIN.right, y1: y(v), y2: y(v), stroke: GRID })}/>`);
-    parts.push(text(options.formatTick(v), { x: MARGIN.left - 8, y: y(v) + 4, 'text-anchor': 'end', 'font-size': 12, fill: INK_SOFT }));
+    parts.push(
+      text(options.formatTick(v), {
+        x: MARGIN.left - 8,
+        y: y(v) + 4,
+        'text-anchor': 'end',
+        'font-size': 12,
+        fill: INK_SOFT,
+      }),
+    );
   }
   for (const d of years) {
     parts.push(`<line${attrs({ x1: x(d), x2: x(d), y1: bottom, y2: bottom + 5, stroke: INK_SOFT })}/>`);
-    parts.push(text(String(d.getUTCFullYear()), { x: x(d), y: bottom + 20, 'text-anchor': 'middle', 'font-size': 12, fill: INK_SOFT }));
+    parts.push(
+      text(String(d.getUTCFullYear()), {
+        x: x(d),
+        y: bottom + 20,
+        'text-anchor': 'middle',
+        'font-size': 12,
+        fill: INK_SOFT,
+      }),
+    );
   }
-  parts.push(`<line${attrs({ x1: MARGIN.left, x2: size.width - MARGIN.right, y1: bottom, y2: bottom, stroke: INK_SOFT })}/>`);
+  parts.push(
+    `<line${attrs({ x1: MARGIN.left, x2: size.width - MARGIN.right, y1: bottom, y2: bottom, stroke: INK_SOFT })}/>`,
+  );
 
   series.forEach((s, i) => {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
@@ -87,7 +105,8 @@ export function timeChart(series: readonly TimeSeries[], size: Size, options: Ti
     const path = line<TimePoint>()
       .x((p) => x(asOfToDate(p.asOf)))
       .y((p) => y(p.value))(points);
-    if (path && points.length > 1) parts.push(`<path${attrs({ d: path, fill: 'none', stroke: colour, 'stroke-width': 2.5 })}/>`);
+    if (path && points.length > 1)
+      parts.push(`<path${attrs({ d: path, fill: 'none', stroke: colour, 'stroke-width': 2.5 })}/>`);
     for (const p of points) {
       const px = x(asOfToDate(p.asOf));
       const py = y(p.value);

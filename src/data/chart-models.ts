@@ -83,7 +83,11 @@ export const chartCsvPath = (id: string) => `/data/charts/${id}.csv`;
 export const chartSvgPath = (id: string) => `/data/charts/${id}.svg`;
 
 /** The counts of the directory charts, largest first for kinds, in reading order for the others. */
-export function directoryCounts(id: string, inputs: ChartInputs, locale: Locale): { counts: Count[]; labels: Map<string, string> } {
+export function directoryCounts(
+  id: string,
+  inputs: ChartInputs,
+  locale: Locale,
+): { counts: Count[]; labels: Map<string, string> } {
   const labels = new Map<string, string>();
   let counts: Count[];
   if (id === 'organizations-by-department') {
@@ -110,7 +114,13 @@ export function directoryCounts(id: string, inputs: ChartInputs, locale: Locale)
 }
 
 /** The title of a chart: its finding, with the numbers taken from the rows drawn. */
-function findingOf(spec: ChartSpec, rows: readonly ChartRow[], locale: Locale, labelOf: (r: ChartRow) => string, total: number): string {
+function findingOf(
+  spec: ChartSpec,
+  rows: readonly ChartRow[],
+  locale: Locale,
+  labelOf: (r: ChartRow) => string,
+  total: number,
+): string {
   const v = (r: ChartRow) => formatValue(r.value, r.unit, locale, r.qualifier);
   const date = (r: ChartRow) => formatAsOf(r.as_of, locale);
   const key = (suffix: string) => `chart.${spec.id}.${suffix}` as UiKey;
@@ -124,7 +134,13 @@ function findingOf(spec: ChartSpec, rows: readonly ChartRow[], locale: Locale, l
       const latestOf = (id: string) => rows.filter((r) => r.series === id).at(-1);
       const p = latestOf('medicen-projects-certified');
       const q = latestOf('medicen-products-launched');
-      if (p && q) return t(locale, key('title'), { projects: v(p), projectsDate: date(p), products: v(q), productsDate: date(q) });
+      if (p && q)
+        return t(locale, key('title'), {
+          projects: v(p),
+          projectsDate: date(p),
+          products: v(q),
+          productsDate: date(q),
+        });
       break;
     }
     case 'medicen-investment': {
@@ -150,11 +166,20 @@ function findingOf(spec: ChartSpec, rows: readonly ChartRow[], locale: Locale, l
       const all = rows.find((r) => r.category === 'region-life-science-companies');
       const sectors = rows.filter((r) => r !== all).sort((a, b) => b.value - a.value);
       if (all && sectors[0])
-        return t(locale, key('title'), { total: v(all), sector: inSentence(labelOf(sectors[0])), count: v(sectors[0]) });
+        return t(locale, key('title'), {
+          total: v(all),
+          sector: inSentence(labelOf(sectors[0])),
+          count: v(sectors[0]),
+        });
       break;
     }
-    case 'region-hospitals-research':
+    case 'region-hospitals-research': {
+      const hospitals = rows.find((r) => r.series === 'region-hospitals');
+      const patients = rows.find((r) => r.series === 'region-patients');
+      if (hospitals && patients)
+        return t(locale, key('titleNetwork'), { hospitals: v(hospitals), patients: v(patients), date: date(patients) });
       return t(locale, key('title'), { count: rows.length });
+    }
     case 'sanofi-sites-paris-region':
       return t(locale, key('title'), {
         list: [...rows]
@@ -201,7 +226,7 @@ export function buildChartModels(inputs: ChartInputs, locale: Locale): ChartMode
   for (const spec of CHARTS) {
     let prepared: PreparedChart | undefined;
     let labelOf: (r: ChartRow) => string;
-    let total = 0;
+    let total: number;
     if (spec.kind === 'counts') {
       const { counts, labels } = directoryCounts(spec.id, inputs, locale);
       prepared = prepareCounts(spec, counts, inputs.buildDate, directorySource);

@@ -199,6 +199,8 @@ export const en = {
     'Number of companies, {date}. The sector counts are published next to the total and need not add up to it.',
   'chart.region-hospitals-research.name': 'Hospital network and research',
   'chart.region-hospitals-research.title': 'The region’s hospital network and research in {count} numbers',
+  'chart.region-hospitals-research.titleNetwork':
+    'The region’s largest hospital network: {hospitals} hospitals treating {patients} patients a year ({date})',
   'chart.region-hospitals-research.subtitle':
     'Each number is the latest published value, with its own date; they measure different things and are not compared.',
   'chart.sanofi-sites-paris-region.name': 'Sanofi’s Paris Region sites by function',
@@ -217,7 +219,8 @@ export const en = {
   'chart.organizations-by-kind.title': 'The most common kind of organization listed is {top}: {count} of {total}',
   'chart.organizations-by-kind.subtitle': 'Organizations listed on this site, by kind; counted at the last build.',
   'chart.organizations-by-area.name': 'Organizations by strategic area',
-  'chart.organizations-by-area.title': '{top} is the strategic area with the most organizations listed: {count} of {total}',
+  'chart.organizations-by-area.title':
+    '{top} is the strategic area with the most organizations listed: {count} of {total}',
   'chart.organizations-by-area.subtitle':
     'Organizations listed on this site, by strategic area; an organization may work in several areas, so the bars add up to more than the total. Counted at the last build.',
   'chart.cat.region-life-science-companies': 'All life-science companies',

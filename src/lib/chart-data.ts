@@ -102,7 +102,12 @@ export interface Count {
 }
 
 /** The rows of a chart counted from the directory, dated the day of the build. */
-export function prepareCounts(spec: ChartSpec, counts: readonly Count[], asOf: string, source: SourceLike): PreparedChart {
+export function prepareCounts(
+  spec: ChartSpec,
+  counts: readonly Count[],
+  asOf: string,
+  source: SourceLike,
+): PreparedChart {
   return {
     spec,
     figures: [],
@@ -133,5 +138,10 @@ export function sourcesOf(rows: readonly ChartRow[]): { source: SourceLike; date
 
 /** The most recent "as of" date among a chart's rows. */
 export function latestAsOf(rows: readonly ChartRow[]): string {
-  return rows.map((r) => r.as_of).sort((a, b) => a.localeCompare(b)).at(-1) ?? '';
+  return (
+    rows
+      .map((r) => r.as_of)
+      .sort((a, b) => a.localeCompare(b))
+      .at(-1) ?? ''
+  );
 }

@@ -75,9 +75,9 @@ describe('downloads', () => {
         const svgText = await svg.text();
         expect(svgText, id).toMatch(/^<\?xml[^>]*>\s*<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
         const rows = parseCsv(await csv.text()).slice(1);
-        const drawn = [...svgText.matchAll(/<g class="mark"[^>]*?data-value="([^"]+)"(?: data-part="([^"]+)")?/g)].flatMap(
-          (m) => [m[1], m[2]].filter((v): v is string => v !== undefined),
-        );
+        const drawn = [
+          ...svgText.matchAll(/<g class="mark"[^>]*?data-value="([^"]+)"(?: data-part="([^"]+)")?/g),
+        ].flatMap((m) => [m[1], m[2]].filter((v): v is string => v !== undefined));
         expect(drawn.sort(), id).toEqual(rows.map((r) => r[3]).sort());
         // The page shows the same chart as the file.
         const inPage = await w.page.locator(`#${id} svg g.mark`).count();

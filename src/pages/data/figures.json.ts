@@ -9,7 +9,9 @@ import { loadFigures } from '../../data/content.ts';
 
 export const GET: APIRoute = async () => {
   const figures = (await loadFigures()).map((f) => {
-    const { $schema: _schema, ...data } = f.data;
+    // $schema only helps editors' completion; it is not part of the data.
+    const data: Partial<typeof f.data> = { ...f.data };
+    delete data.$schema;
     return data;
   });
   const charts = (await loadCharts('en')).map((m) => ({

@@ -22,11 +22,14 @@ describe('barChart', () => {
     const widths = drawn.map((m) => numAttr(m.body, /<rect class="bar"[^>]*>/, 'width'));
     expect(widths[1]! / widths[0]!).toBeCloseTo(0.36, 2);
     expect(widths[2]! / widths[0]!).toBeCloseTo(0.2, 2);
-    for (const label of ['All companies', 'Medtech', 'Biotech', 'more than 1,000', '360', '200']) expect(texts(svg)).toContain(label);
+    for (const label of ['All companies', 'Medtech', 'Biotech', 'more than 1,000', '360', '200'])
+      expect(texts(svg)).toContain(label);
   });
 
   it('has a value axis from zero that covers the largest value, inside the canvas', () => {
-    const ticks = texts(svg).filter((s) => /^\d+$/.test(s)).map(Number);
+    const ticks = texts(svg)
+      .filter((s) => /^\d+$/.test(s))
+      .map(Number);
     expect(Math.min(...ticks)).toBe(0);
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(1000);
     for (const m of drawn) {
@@ -46,14 +49,25 @@ describe('barChart', () => {
 describe('partBars', () => {
   const bars = [
     { key: '2016-10', label: 'October 2016', total: 1180, totalLabel: 'EUR 1.2bn' },
-    { key: '2018', label: '2018', total: 1300, totalLabel: 'close to EUR 1.3bn', part: 533, partLabel: 'EUR 533m (41%)' },
+    {
+      key: '2018',
+      label: '2018',
+      total: 1300,
+      totalLabel: 'close to EUR 1.3bn',
+      part: 533,
+      partLabel: 'EUR 533m (41%)',
+    },
   ];
-  const svg = partBars(bars, { width: 760, height: partBarsHeight(2) }, {
-    ...text,
-    partName: 'Public funding',
-    totalName: 'Total invested',
-    noPart: 'public part not published',
-  });
+  const svg = partBars(
+    bars,
+    { width: 760, height: partBarsHeight(2) },
+    {
+      ...text,
+      partName: 'Public funding',
+      totalName: 'Total invested',
+      noPart: 'public part not published',
+    },
+  );
   const drawn = marks(svg);
 
   it('draws the part inside its total, in proportion, and says when a part is missing', () => {
@@ -66,7 +80,8 @@ describe('partBars', () => {
     expect(drawn[0]!.body).toContain('public part not published');
     const totals = drawn.map((m) => numAttr(m.body, /<rect class="bar total"[^>]*>/, 'width'));
     expect(totals[0]! / totals[1]!).toBeCloseTo(1180 / 1300, 2);
-    for (const label of ['Public funding', 'Total invested', 'EUR 533m (41%)', 'close to EUR 1.3bn']) expect(texts(svg)).toContain(label);
+    for (const label of ['Public funding', 'Total invested', 'EUR 533m (41%)', 'close to EUR 1.3bn'])
+      expect(texts(svg)).toContain(label);
   });
 });
 
@@ -75,7 +90,11 @@ describe('bigNumbers', () => {
     { key: 'hospitals', value: 39, valueLabel: '39', label: 'Hospitals of the AP-HP network', asOfLabel: '2018' },
     { key: 'researchers', value: 127868, valueLabel: '127,868', label: 'Researchers', asOfLabel: '2023' },
   ];
-  const svg = bigNumbers(items, { width: 760, height: bigNumbersHeight(2, 2) }, { id: 'b', title: 'T', desc: 'D', columns: 2 });
+  const svg = bigNumbers(
+    items,
+    { width: 760, height: bigNumbersHeight(2, 2) },
+    { id: 'b', title: 'T', desc: 'D', columns: 2 },
+  );
 
   it('shows each value with its label and date', () => {
     assertWellFormed(svg);
@@ -83,9 +102,10 @@ describe('bigNumbers', () => {
     for (const s of ['39', '127,868', 'Researchers', '2018', '2023']) expect(texts(svg)).toContain(s);
   });
 
-  it('wraps long labels on two lines at most', () => {
-    expect(wrapLabel('Hospitals of the AP-HP network', 12)).toEqual(['Hospitals of', 'the AP-HP network']);
+  it('wraps long labels on three lines at most', () => {
+    expect(wrapLabel('Hospitals of the AP-HP network', 12)).toEqual(['Hospitals of', 'the AP-HP', 'network']);
     expect(wrapLabel('Short', 12)).toEqual(['Short']);
+    expect(wrapLabel('Hospitals in the largest network of the region', 12)).toHaveLength(3);
   });
 });
 

@@ -23,5 +23,6 @@ export function texts(svg: string): string[] {
 /** Fails when the SVG holds NaN/undefined or lacks its role and accessible name. */
 export function assertWellFormed(svg: string): void {
   if (/NaN|undefined|Infinity/.test(svg)) throw new Error('the SVG contains NaN, undefined or Infinity');
-  if (!/^<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+) ([^"]+)"/.test(svg)) throw new Error('no role/aria-labelledby');
+  if (!/^<svg [^>]*role="img"[^>]*aria-labelledby="([^"]+) ([^"]+)"/.test(svg))
+    throw new Error('no role/aria-labelledby');
 }

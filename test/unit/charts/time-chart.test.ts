@@ -51,10 +51,14 @@ describe('timeChart', () => {
   });
 
   it('has axes that cover the data: year ticks around the dates, value ticks up to the maximum', () => {
-    const years = texts(svg).filter((s) => /^\d{4}$/.test(s)).map(Number);
+    const years = texts(svg)
+      .filter((s) => /^\d{4}$/.test(s))
+      .map(Number);
     expect(Math.min(...years)).toBeLessThanOrEqual(2006);
     expect(Math.max(...years)).toBeGreaterThanOrEqual(2023);
-    const ticks = texts(svg).filter((s) => /^\d+$/.test(s) && !years.includes(Number(s))).map(Number);
+    const ticks = texts(svg)
+      .filter((s) => /^\d+$/.test(s) && !years.includes(Number(s)))
+      .map(Number);
     expect(Math.max(...ticks)).toBeGreaterThanOrEqual(500);
     for (const m of drawn) {
       const { x, y } = centre(m.body);

@@ -48,14 +48,18 @@ describe('buildChartModels', () => {
   });
 
   it('words each title from the data it draws', () => {
-    expect(model('medicen-members').title).toBe('The cluster grew from 10 members in 2010 to more than 20 in June 2012');
+    expect(model('medicen-members').title).toBe(
+      'The cluster grew from 10 members in 2010 to more than 20 in June 2012',
+    );
     expect(model('medicen-investment').title).toBe(
       'About EUR\u00a01bn invested in the cluster’s projects by 2017; public funding was EUR\u00a0250m of about EUR\u00a01bn (25%) as of 2017',
     );
     expect(model('region-life-science-companies').title).toBe(
       'More than 90 life-science companies in the Paris Region; medtech is the largest sector counted (40)',
     );
-    expect(model('organizations-by-department').title).toBe('Essonne (91) is home to the most organizations listed: 2 of 5');
+    expect(model('organizations-by-department').title).toBe(
+      'Essonne (91) is home to the most organizations listed: 2 of 5',
+    );
     expect(model('organizations-by-kind').title).toBe('The most common kind of organization listed is SME: 3 of 5');
   });
 
@@ -91,10 +95,16 @@ describe('buildChartModels', () => {
       const drawn = marks(m.svg);
       if (m.prepared.spec.kind === 'part') {
         // A part chart draws each total as a bar and its part inside it (data-part).
-        const drawnValues = drawn.flatMap((g) => [g.attrs['data-value'], g.attrs['data-part']]).filter(Boolean).sort();
+        const drawnValues = drawn
+          .flatMap((g) => [g.attrs['data-value'], g.attrs['data-part']])
+          .filter(Boolean)
+          .sort();
         expect(drawnValues, m.id).toEqual(csvRows.map((r) => r[3]).sort());
       } else {
-        expect(drawn.map((g) => g.attrs['data-value']), m.id).toEqual(csvRows.map((r) => r[3]));
+        expect(
+          drawn.map((g) => g.attrs['data-value']),
+          m.id,
+        ).toEqual(csvRows.map((r) => r[3]));
         const keys = drawn.map((g) => g.attrs['data-key'] ?? g.attrs['data-as-of']);
         expect(keys, m.id).toEqual(csvRows.map((r) => (m.prepared.spec.kind === 'time' ? r[2] : r[1])));
       }

@@ -1,7 +1,11 @@
 /** Made-up figure series for tests (example.org sources): shapes of content, not facts. */
 import type { FigureLike } from '../../../src/lib/chart-data.ts';
 
-const src = (name: string) => ({ title: `Report ${name}`, url: `https://example.org/${name}`, publisher: `Publisher ${name}` });
+const src = (name: string) => ({
+  title: `Report ${name}`,
+  url: `https://example.org/${name}`,
+  publisher: `Publisher ${name}`,
+});
 
 export const FIGURES: FigureLike[] = [
   {

@@ -44,10 +44,15 @@ describe('prepareChart', () => {
 describe('prepareCounts', () => {
   it('dates counts with the build date and keeps their order', () => {
     const source = { title: 'Directory', url: 'https://example.org/members/', publisher: 'Site' };
-    const p = prepareCounts(CHARTS.find((c) => c.id === 'organizations-by-kind')!, [
-      { key: 'sme', value: 3 },
-      { key: 'startup', value: 1 },
-    ], '2026-01-02', source);
+    const p = prepareCounts(
+      CHARTS.find((c) => c.id === 'organizations-by-kind')!,
+      [
+        { key: 'sme', value: 3 },
+        { key: 'startup', value: 1 },
+      ],
+      '2026-01-02',
+      source,
+    );
     expect(p.rows.map((r) => [r.category, r.value, r.as_of, r.unit])).toEqual([
       ['sme', 3, '2026-01-02', 'organizations'],
       ['startup', 1, '2026-01-02', 'organizations'],
@@ -64,17 +69,60 @@ describe('CSV', () => {
   });
 
   it('round-trips through parseCsv', () => {
-    const csv = toCsv(['a', 'b'], [['1, 2', 'say "hi"'], ['', 'x\r\ny']]);
-    expect(parseCsv(csv)).toEqual([['a', 'b'], ['1, 2', 'say "hi"'], ['', 'x\r\ny']]);
+    const csv = toCsv(
+      ['a', 'b'],
+      [
+        ['1, 2', 'say "hi"'],
+        ['', 'x\r\ny'],
+      ],
+    );
+    expect(parseCsv(csv)).toEqual([
+      ['a', 'b'],
+      ['1, 2', 'say "hi"'],
+      ['', 'x\r\ny'],
+    ]);
   });
 
   it('lists exactly the rows a chart draws, with unit, qualifier, note and source', () => {
     const p = prepareChart(spec('medicen-members'), FIGURES)!;
     const [header, ...rows] = parseCsv(chartCsv(p.rows));
-    expect(header).toEqual(['series', 'category', 'as_of', 'value', 'qualifier', 'unit', 'note', 'source_publisher', 'source_title', 'source_url']);
+    expect(header).toEqual([
+      'series',
+      'category',
+      'as_of',
+      'value',
+      'qualifier',
+      'unit',
+      'note',
+      'source_publisher',
+      'source_title',
+      'source_url',
+    ]);
     expect(rows).toEqual([
-      ['medicen-members', '', '2010', '10', 'exact', 'organizations', '', 'Publisher a', 'Report a', 'https://example.org/a'],
-      ['medicen-members', '', '2012-06', '20', 'more-than', 'organizations', 'note, with "quotes"', 'Publisher b', 'Report b', 'https://example.org/b'],
+      [
+        'medicen-members',
+        '',
+        '2010',
+        '10',
+        'exact',
+        'organizations',
+        '',
+        'Publisher a',
+        'Report a',
+        'https://example.org/a',
+      ],
+      [
+        'medicen-members',
+        '',
+        '2012-06',
+        '20',
+        'more-than',
+        'organizations',
+        'note, with "quotes"',
+        'Publisher b',
+        'Report b',
+        'https://example.org/b',
+      ],
     ]);
   });
 
