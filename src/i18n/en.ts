@@ -145,6 +145,97 @@ export const en = {
   'common.readMore': 'Read more',
   'common.notKnown': 'not known',
   'common.untranslated': 'This text is not yet available in French; it is shown in English.',
+  // figures: charts of the key-figures page, their blocks, downloads and citations.
+  'figures.section.medicen': 'The cluster',
+  'figures.section.region': 'The Paris Region’s life sciences',
+  'figures.section.sanofi': 'Sanofi in the Paris Region',
+  'figures.section.directory': 'Counted from this site’s directory',
+  'figures.section.other': 'Other figures',
+  'figures.section.otherLead': 'Single figures and series that are not charted above, each with its dates and sources.',
+  'figures.downloads': 'Downloads for this page: every figure in one file',
+  'figures.allJson': 'All figures (JSON)',
+  'figures.contents': 'On this page',
+  'chart.subtitleUnit': 'Unit: {unit}.',
+  'chart.table': 'Data table: the numbers in this chart',
+  'chart.table.series': 'Series',
+  'chart.table.category': 'Category',
+  'chart.sources': 'Sources',
+  'chart.sourceDates': 'values as of {dates}',
+  'chart.asOf': 'Data as of {date}',
+  'chart.notes': 'Notes',
+  'chart.download': 'Download',
+  'chart.download.csv': 'Data (CSV)',
+  'chart.download.svg': 'Chart (SVG)',
+  'chart.download.figureCsv': 'Series {id} (CSV)',
+  'chart.cite': 'Cite this',
+  'chart.citation': 'Medicen Paris Region, Key figures: {name}, data as of {date}, {url}, accessed {accessed}.',
+  'chart.directorySource': 'Medicen Paris Region website, directory of organizations',
+  'chart.department': '{name} ({code})',
+  'chart.medicen-members.name': 'Members over time',
+  'chart.medicen-members.title': 'The cluster grew from {first} members in {firstDate} to {last} in {lastDate}',
+  'chart.medicen-members.subtitle': 'Member organizations of the cluster, as published at each date ({from}–{to}).',
+  'chart.medicen-projects-products.name': 'Certified projects and products launched',
+  'chart.medicen-projects-products.title':
+    '{projects} collaborative projects certified ({projectsDate}) and {products} products launched ({productsDate}) since the cluster began',
+  'chart.medicen-projects-products.subtitle':
+    'Cumulative counts since 2005, as published at each date: projects certified by the cluster and products brought to market from them.',
+  'chart.medicen-investment.name': 'Investment in the cluster’s projects',
+  'chart.medicen-investment.title': '{total} invested in the cluster’s projects by {date}',
+  'chart.medicen-investment.titleShare':
+    '{total} invested in the cluster’s projects by {date}; public funding was {part} of {whole} ({share}) as of {shareDate}',
+  'chart.medicen-investment.subtitle':
+    'Cumulative investment in the cluster’s projects since 2005, in euros, with the public funding part of each total where its source gives one.',
+  'chart.medicen-investment.part': 'Public funding',
+  'chart.medicen-investment.total': 'Total invested',
+  'chart.medicen-investment.noPart': 'public part not published',
+  'chart.medicen-projects-labelled-per-year.name': 'Projects labelled per year, 2005–2008',
+  'chart.medicen-projects-labelled-per-year.title':
+    '{total} projects labelled in the cluster’s first years, with a peak of {max} in {maxDate}',
+  'chart.medicen-projects-labelled-per-year.subtitle':
+    'Collaborative R&D projects labelled by the cluster in each period; see the notes for periods shorter than a year.',
+  'chart.region-life-science-companies.name': 'Life-science companies by sector',
+  'chart.region-life-science-companies.title':
+    '{total} life-science companies in the Paris Region; {sector} is the largest sector counted ({count})',
+  'chart.region-life-science-companies.subtitle':
+    'Number of companies, {date}. The sector counts are published next to the total and need not add up to it.',
+  'chart.region-hospitals-research.name': 'Hospital network and research',
+  'chart.region-hospitals-research.title': 'The region’s hospital network and research in {count} numbers',
+  'chart.region-hospitals-research.titleNetwork':
+    'The region’s largest hospital network: {hospitals} hospitals treating {patients} patients a year ({date})',
+  'chart.region-hospitals-research.subtitle':
+    'Each number is the latest published value, with its own date; they measure different things and are not compared.',
+  'chart.sanofi-sites-paris-region.name': 'Sanofi’s Paris Region sites by function',
+  'chart.sanofi-sites-paris-region.title': 'Sanofi’s sites in the Paris Region by function: {list}',
+  'chart.sanofi-sites-paris-region.subtitle': 'Number of sites by function, {date}.',
+  'chart.sanofi-employees.name': 'Sanofi staff: world, France, Paris Region',
+  'chart.sanofi-employees.title': 'Sanofi employs {region} people in the Paris Region',
+  'chart.sanofi-employees.titleShare':
+    'Sanofi employs {region} people in the Paris Region, {share} of its staff in France ({date})',
+  'chart.sanofi-employees.subtitle': 'Employees, {date}.',
+  'chart.organizations-by-department.name': 'Organizations by department',
+  'chart.organizations-by-department.title': '{top} is home to the most organizations listed: {count} of {total}',
+  'chart.organizations-by-department.subtitle':
+    'Organizations listed on this site, by the department of their main site; counted at the last build.',
+  'chart.organizations-by-kind.name': 'Organizations by kind',
+  'chart.organizations-by-kind.title': 'The most common kind of organization listed is {top}: {count} of {total}',
+  'chart.organizations-by-kind.subtitle': 'Organizations listed on this site, by kind; counted at the last build.',
+  'chart.organizations-by-area.name': 'Organizations by strategic area',
+  'chart.organizations-by-area.title':
+    '{top} is the strategic area with the most organizations listed: {count} of {total}',
+  'chart.organizations-by-area.subtitle':
+    'Organizations listed on this site, by strategic area; an organization may work in several areas, so the bars add up to more than the total. Counted at the last build.',
+  'chart.cat.region-life-science-companies': 'All life-science companies',
+  'chart.cat.region-medtech-companies': 'Medtech',
+  'chart.cat.region-pharma-companies': 'Pharma',
+  'chart.cat.region-biotech-companies': 'Biotech',
+  'chart.cat.sanofi-sites-paris-region-tertiary': 'Tertiary',
+  'chart.cat.sanofi-sites-paris-region-rd': 'R&D',
+  'chart.cat.sanofi-sites-paris-region-factories': 'Factories',
+  'chart.cat.sanofi-sites-paris-region-logistics': 'Logistics',
+  'chart.cat.sanofi-employees-world': 'Worldwide',
+  'chart.cat.sanofi-employees-france': 'France',
+  'chart.cat.sanofi-employees-paris-region': 'Paris Region',
+  'figure.seeChart': 'chart and data',
 } as const;
 
 export type UiKey = keyof typeof en;
