@@ -188,6 +188,34 @@ export const timelineSchema = z.strictObject({
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the event'),
 });
 
+/**
+ * French versions of Markdown entries live beside the English ones, in a
+ * `fr/` folder with the same file name: content/organizations/fr/genethon.md.
+ * They hold only what is translated; everything else comes from the English
+ * file. A missing French file shows the English text with a note.
+ */
+
+/** French version of an organization: the body only (the description). */
+export const organizationFrSchema = z.strictObject({});
+
+/** French version of a strategic area: title, summary and body. */
+export const areaFrSchema = z.strictObject({
+  /** The area's name in French. */
+  title: z.string().min(1),
+  /** One sentence saying what the area covers, in French. */
+  summary: z.string().min(1),
+});
+
+/** French version of a success story: title, summary, date note and body. */
+export const storyFrSchema = z.strictObject({
+  /** The story's headline in French. */
+  title: z.string().min(1),
+  /** One or two sentences in French. */
+  summary: z.string().min(1),
+  /** How the sources date it, in French. */
+  date_note: z.string().min(1).optional(),
+});
+
 export const collections = {
   organizations: defineCollection({
     loader: glob({ pattern: '*.md', base: './content/organizations' }),
@@ -208,6 +236,18 @@ export const collections = {
   departments: defineCollection({
     loader: file('./content/departments.json'),
     schema: departmentSchema,
+  }),
+  organizationsFr: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/organizations/fr' }),
+    schema: organizationFrSchema,
+  }),
+  areasFr: defineCollection({
+    loader: glob({ pattern: '*.md', base: './content/areas/fr' }),
+    schema: areaFrSchema,
+  }),
+  storiesFr: defineCollection({
+    loader: glob({ pattern: '*.mdx', base: './content/stories/fr' }),
+    schema: storyFrSchema,
   }),
   timeline: defineCollection({
     loader: file('./content/timeline.json'),

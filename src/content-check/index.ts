@@ -14,6 +14,9 @@ import {
   organizationSchema,
   storySchema,
   timelineSchema,
+  areaFrSchema,
+  organizationFrSchema,
+  storyFrSchema,
   type Area,
   type Department,
   type Figure,
@@ -133,6 +136,8 @@ export interface LoadedContent {
   figures: Entry<Figure>[];
   departments: Record<string, Department>;
   timeline: Record<string, TimelineEvent>;
+  /** French versions of Markdown entries, by collection. */
+  translations: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
   problems: Problem[];
 }
 
@@ -150,6 +155,11 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const figures = readCollection(root, 'content/figures', '.json', figureSchema, problems, lines);
   const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems, lines);
   const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems, lines);
+  const translations = {
+    organizations: readCollection(root, 'content/organizations/fr', '.md', organizationFrSchema, problems, lines),
+    areas: readCollection(root, 'content/areas/fr', '.md', areaFrSchema, problems, lines),
+    stories: readCollection(root, 'content/stories/fr', '.mdx', storyFrSchema, problems, lines),
+  };
   const set: ContentSet = {
     organizations,
     areas,
@@ -161,6 +171,7 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
       names: Object.fromEntries(Object.entries(departments.entries).map(([code, d]) => [code, d.name])),
     },
     outlines: readOutlines(outlines),
+    translations,
   };
   for (const p of validateContent(set)) {
     problems.push({ ...p, line: p.line ?? lines.get(p.file)?.(parseFieldPath(p.field)) });
@@ -173,6 +184,7 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     figures,
     departments: departments.entries,
     timeline: timeline.entries,
+    translations,
     problems,
   };
 }

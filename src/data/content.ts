@@ -3,7 +3,7 @@
  * The only module of the site that calls `getCollection`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEPARTMENT_CODES, type DepartmentCode } from '../lib/constants.ts';
+import { DEPARTMENT_CODES, TIMELINE_CATEGORIES, type DepartmentCode } from '../lib/constants.ts';
 import { byName, groupByPlacement } from '../lib/directory.ts';
 import { chronological } from '../lib/figures.ts';
 
@@ -76,9 +76,13 @@ export async function loadDepartments(): Promise<DepartmentItem[]> {
   });
 }
 
+/** The history, oldest first; on the same date, policy before areas, governance and events. */
 export async function loadTimeline() {
   const entries = await getCollection('timeline');
-  return entries.sort((a, b) => a.data.date.localeCompare(b.data.date));
+  const rank = (c: string) => (TIMELINE_CATEGORIES as readonly string[]).indexOf(c);
+  return entries.sort(
+    (a, b) => a.data.date.localeCompare(b.data.date) || rank(a.data.category) - rank(b.data.category),
+  );
 }
 
 /** The directory grouped by home department, with outside and unknown lists. */

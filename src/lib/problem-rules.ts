@@ -35,6 +35,7 @@ export const PROBLEM_RULES = [
   'duplicate-figure-id',
   'value-without-date',
   'value-without-source',
+  'orphan-translation',
   'department-missing',
   'department-not-in-region',
 ] as const;

@@ -55,6 +55,8 @@ export interface ContentSet {
   departments: { file: string; codes: string[]; names: Record<string, string> };
   /** Department outlines by code, from public/data/departments.geojson. */
   outlines: Record<string, OutlineGeometry>;
+  /** French versions (content/<collection>/fr/<slug>), by collection. */
+  translations?: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
 }
 
 /**
@@ -230,6 +232,20 @@ export function validateContent(set: ContentSet): Problem[] {
         });
       }
     });
+  }
+
+  for (const [collection, entries] of Object.entries(set.translations ?? {})) {
+    const originals = new Set(set[collection as 'areas'].map((e) => e.slug));
+    for (const e of entries) {
+      if (!originals.has(e.slug)) {
+        out.push({
+          file: e.file,
+          field: '',
+          rule: 'orphan-translation',
+          message: `is a French version of content/${collection}/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
+        });
+      }
+    }
   }
 
   const { codes, file } = set.departments;

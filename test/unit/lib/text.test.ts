@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { foldForCompare, slugify } from '../../../src/lib/text.ts';
+
+describe('text helpers', () => {
+  it('folds accents and case', () => {
+    expect(foldForCompare('  Généthon ')).toBe('genethon');
+    expect(foldForCompare('Île-de-France')).toBe('ile-de-france');
+  });
+  it('makes slugs from names', () => {
+    expect(slugify('Région Île-de-France')).toBe('region-ile-de-france');
+    expect(slugify('Thales (ex Gemalto)')).toBe('thales-ex-gemalto');
+    expect(slugify('AP-HP')).toBe('ap-hp');
+  });
+});
