@@ -77,7 +77,10 @@ function roundGeometry(geometry) {
 /** The largest polygon of a geometry, where a label belongs. */
 function mainPolygon(geometry) {
   if (geometry.type === 'Polygon') return geometry.coordinates;
-  const area = (ring) => Math.abs(ring.reduce((s, [x1, y1], i) => s + x1 * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y1, 0));
+  const area = (ring) =>
+    Math.abs(
+      ring.reduce((s, [x1, y1], i) => s + x1 * ring[(i + 1) % ring.length][1] - ring[(i + 1) % ring.length][0] * y1, 0),
+    );
   return [...geometry.coordinates].sort((a, b) => area(b[0]) - area(a[0]))[0];
 }
 
@@ -109,7 +112,11 @@ function write(relative, data) {
 }
 
 // 1. Full-detail outlines for the content checks.
-write('public/data/departments.geojson', { type: 'FeatureCollection', attribution: ATTRIBUTION, features: departments });
+write('public/data/departments.geojson', {
+  type: 'FeatureCollection',
+  attribution: ATTRIBUTION,
+  features: departments,
+});
 
 // 2. The basemap: a topology, so that simplifying a border moves it the same way on both sides
 // and the region's outline is the union of the departments without slivers.
@@ -143,6 +150,9 @@ write('src/data/basemap.json', {
 const fontDir = resolve(root, 'public/fonts');
 mkdirSync(fontDir, { recursive: true });
 const fontPackage = dirname(load.resolve('@fontsource/noto-sans/package.json'));
-copyFileSync(resolve(fontPackage, 'files/noto-sans-latin-600-normal.woff2'), resolve(fontDir, 'noto-sans-latin-600.woff2'));
+copyFileSync(
+  resolve(fontPackage, 'files/noto-sans-latin-600-normal.woff2'),
+  resolve(fontDir, 'noto-sans-latin-600.woff2'),
+);
 copyFileSync(resolve(fontPackage, 'LICENSE'), resolve(fontDir, 'noto-sans-OFL.txt'));
 console.log('copied public/fonts/noto-sans-latin-600.woff2 (SIL Open Font License)');

@@ -189,7 +189,8 @@ export const en = {
   'map.popup.areas': 'Areas',
   'map.popup.member': 'Member page',
   'map.popup.here': '{count} organizations at this place',
-  'map.outsideNote': 'Organizations whose sites are all outside Île-de-France; their sites are on the map when you zoom out.',
+  'map.outsideNote':
+    'Organizations whose sites are all outside Île-de-France; their sites are on the map when you zoom out.',
   'map.attribution': 'Outlines: Natural Earth (public domain)',
   'map.locator': 'Where {name} is in the Paris Region',
   'map.locatorNone': 'None of its sites is in the Paris Region.',

@@ -179,14 +179,15 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     popup = p;
   }
 
+  const pointOf = (f: MapGeoJSONFeature) => (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
   const sameSpot = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
 
   map.on('click', LAYERS.points, (e) => {
     const hit = e.features?.[0];
     if (!hit) return;
-    const at = (hit.geometry as { coordinates: [number, number] }).coordinates;
-    const here = (map.queryRenderedFeatures(e.point, { layers: [LAYERS.points] }) as MapGeoJSONFeature[]).filter(
-      (f) => sameSpot((f.geometry as { coordinates: [number, number] }).coordinates, at),
+    const at = pointOf(hit);
+    const here = (map.queryRenderedFeatures(e.point, { layers: [LAYERS.points] }) as MapGeoJSONFeature[]).filter((f) =>
+      sameSpot(pointOf(f), at),
     );
     const unique = [...new Map(here.map((f) => [Number(f.properties.i), siteOf(f)])).values()];
     openPopup(at, unique.length > 1 ? stackPopup(unique, labels) : sitePopup(siteOf(hit), labels));
@@ -196,7 +197,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     const hit = e.features?.[0];
     const src = source();
     if (!hit || !src) return;
-    const at = (hit.geometry as { coordinates: [number, number] }).coordinates;
+    const at = pointOf(hit);
     const id = Number(hit.properties.cluster_id);
     const count = Number(hit.properties.point_count);
     // Sites at one address never split apart: list them in a popup instead of zooming forever.
@@ -204,7 +205,13 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       const leaves = (await src.getClusterLeaves(id, count, 0)) as unknown as LightFeature[];
       const first = leaves[0]!.geometry.coordinates;
       if (leaves.every((l) => sameSpot(l.geometry.coordinates, first))) {
-        openPopup(first, stackPopup(leaves.map((l) => sites.features[l.properties.i]!.properties), labels));
+        openPopup(
+          first,
+          stackPopup(
+            leaves.map((l) => sites.features[l.properties.i]!.properties),
+            labels,
+          ),
+        );
         return;
       }
     }

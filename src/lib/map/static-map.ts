@@ -65,7 +65,11 @@ export function drawStaticMap(basemap: Basemap, width: number, height: number, m
   const path = geoPath(projection).digits(1);
   const departments = features
     .filter((f) => f.properties.layer === 'department')
-    .map((f) => ({ code: f.properties.code ?? '', name: f.properties.name, d: path(f as GeoPermissibleObjects) ?? '' }));
+    .map((f) => ({
+      code: f.properties.code ?? '',
+      name: f.properties.name,
+      d: path(f as GeoPermissibleObjects) ?? '',
+    }));
   const labels = features
     .filter((f) => f.properties.layer === 'label')
     .map((f) => {
