@@ -4,7 +4,6 @@
  * page.ts only when the map is about to be visible and WebGL works, so
  * MapLibre, its worker and its CSS never load on other pages or before then.
  */
-import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   AttributionControl,
   Map as MapLibreMap,
@@ -17,6 +16,8 @@ import {
   type StyleSpecification,
 } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// As a URL, not an import: Astro would put an imported stylesheet on the page itself.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { DepartmentCode } from '../../lib/constants.ts';
 import { filterSites, type FilterState } from '../../lib/map/filters.ts';
 import { choroplethColor, kindGroup } from '../../lib/map/palette.ts';
@@ -74,18 +75,32 @@ function regionBounds(basemap: { features: { properties: { layer: string }; geom
   return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as LngLatBoundsLike;
 }
 
+/** Adds MapLibre's stylesheet to the page, once, and waits for it. */
+function loadCss(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((ok, fail) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => ok());
+    link.addEventListener('error', () => fail(new Error(`${href} did not load`)));
+    document.head.append(link);
+  });
+}
+
 const once = (map: MapLibreMap, event: 'load' | 'idle') => new Promise<void>((ok) => map.once(event, () => ok()));
 
 export async function createMapIsland({ root, frame, labels, state }: Options): Promise<MapIsland> {
   setWorkerUrl(workerUrl);
   const absolute = (path: string | undefined) => new URL(path ?? '', location.href).href;
-  const [sites, basemap] = (await Promise.all(
-    [root.dataset.sitesUrl, root.dataset.basemapUrl].map(async (url) => {
-      const res = await fetch(absolute(url));
-      if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-      return res.json();
-    }),
-  )) as [MapSites, Parameters<typeof regionBounds>[0]];
+  const getJson = async (url: string | undefined) => {
+    const res = await fetch(absolute(url));
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.json();
+  };
+  const [sites, basemap] = (await Promise.all([
+    getJson(root.dataset.sitesUrl),
+    getJson(root.dataset.basemapUrl),
+    loadCss(cssUrl),
+  ])) as [MapSites, Parameters<typeof regionBounds>[0], void];
 
   const items = sites.features.map((f) => ({ ...f.properties, i: f.id }));
   const light: LightFeature[] = sites.features.map((f) => ({
