@@ -50,7 +50,7 @@ const idle = (page: Page) =>
 const sourceFeatures = (page: Page) =>
   page.evaluate(async () => {
     const map = window.__medicenMap!;
-    const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('sites')!.getData()) as {
+    const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('sites')!.getData()) as unknown as {
       features: { properties: { i: number } }[];
     };
     const all = (await (await fetch('/data/map-sites.geojson')).json()) as {
