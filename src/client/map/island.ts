@@ -167,7 +167,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
         data: { type: 'FeatureCollection', features: current } as never,
         cluster: true,
         clusterRadius: 44,
-        clusterMaxZoom: 13,
+        clusterMaxZoom: 11,
       });
     }
     for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
@@ -281,7 +281,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       const site = sites.features[id];
       if (!site) return;
       const at = site.geometry.coordinates;
-      map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 14), essential: true });
+      map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 12), essential: true });
       openPopup(at, sitePopup(site.properties, labels), from);
     },
   };
