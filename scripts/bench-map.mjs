@@ -1,0 +1,131 @@
+#!/usr/bin/env node
+/**
+ * Benchmarks the interactive map in headless Chromium against the built site
+ * (run `npm run build` first): time from navigation to the first points drawn,
+ * and time to apply a filter (from the form change to the map being idle
+ * again), for the real content and for 10,000 and 50,000 generated sites.
+ *
+ * Generated sites replace /data/map-sites.geojson in the browser only (the
+ * list beside the map keeps the real organizations): they are random points
+ * in the region's bounding box with the real vocabularies, seeded, so runs
+ * compare. Nothing is written to content.
+ *
+ *   npm run bench:map [-- --runs 5]
+ */
+import { chromium } from 'playwright-core';
+import { serveDist } from './serve-dist.mjs';
+
+const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const KINDS = ['large-company', 'sme', 'startup', 'research', 'university', 'hospital', 'cluster', 'investor'];
+const PRECISIONS = ['address', 'campus', 'district', 'town'];
+
+/** Deterministic pseudo-random numbers (mulberry32). */
+function random(seed) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generated(count, areas) {
+  const rnd = random(count);
+  const pick = (list) => list[Math.floor(rnd() * list.length)];
+  const depts = ['75', '77', '78', '91', '92', '93', '94', '95'];
+  const features = Array.from({ length: count }, (_, i) => ({
+    type: 'Feature',
+    id: i,
+    properties: {
+      slug: `generated-${i}`,
+      name: `Generated organization ${i}`,
+      kind: pick(KINDS),
+      relation: rnd() < 0.8 ? 'member' : 'partner',
+      areas: [pick(areas)],
+      department: pick(depts),
+      home: pick(depts),
+      inRegion: true,
+      site: 0,
+      label: 'Site',
+      city: 'Generated',
+      precision: pick(PRECISIONS),
+    },
+    geometry: { type: 'Point', coordinates: [1.6 + rnd() * 1.8, 48.2 + rnd() * 0.9] },
+  }));
+  return JSON.stringify({ type: 'FeatureCollection', features, unlocated: [] });
+}
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function measure(browser, url, body) {
+  const firstPoints = [];
+  const filters = [];
+  for (let run = 0; run < RUNS; run++) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    if (body) {
+      await context.route('**/data/map-sites.geojson', (route) =>
+        route.fulfill({ status: 200, contentType: 'application/geo+json', body }),
+      );
+    }
+    const page = await context.newPage();
+    await page.goto(`${url}/map/`);
+    await page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 120_000 });
+    firstPoints.push(await page.evaluate(() => performance.getEntriesByName('map:points-drawn')[0].startTime));
+    // Apply a kind filter, then clear it. Each change is timed from the form event to the first
+    // frame drawn with the new points, and to the map being idle (label fades done).
+    for (const value of ['sme', '']) {
+      filters.push(
+        await page.evaluate(
+          (value) =>
+            new Promise((ok) => {
+              const map = window.__medicenMap;
+              const select = document.querySelector('select[name="kind"]');
+              const out = {};
+              const t0 = performance.now();
+              const loaded = (e) => {
+                if (e.sourceId !== 'sites' || !map.isSourceLoaded('sites')) return;
+                map.off('sourcedata', loaded);
+                map.once('render', () => (out.drawn = performance.now() - t0));
+              };
+              map.on('sourcedata', loaded);
+              map.once('idle', () => ok({ ...out, idle: performance.now() - t0 }));
+              select.value = value;
+              select.dispatchEvent(new Event('input', { bubbles: true }));
+            }),
+          value,
+        ),
+      );
+    }
+    await context.close();
+  }
+  return {
+    firstPoints: median(firstPoints),
+    drawn: median(filters.map((f) => f.drawn ?? f.idle)),
+    idle: median(filters.map((f) => f.idle)),
+  };
+}
+
+const { server, url } = await serveDist({ dir: 'dist', port: 0 });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+});
+try {
+  const real = await (await fetch(`${url}/data/map-sites.geojson`)).json();
+  const areas = [...new Set(real.features.flatMap((f) => f.properties.areas))];
+  const cases = [
+    [`real content (${real.features.length} sites)`, undefined],
+    ['10,000 generated sites', generated(10_000, areas)],
+    ['50,000 generated sites', generated(50_000, areas)],
+  ];
+  console.log(`| data | first points drawn (ms) | filter: points redrawn (ms) | filter: map idle (ms) |`);
+  console.log(`| --- | --: | --: | --: |`);
+  for (const [label, body] of cases) {
+    const r = await measure(browser, url, body);
+    console.log(`| ${label} | ${Math.round(r.firstPoints)} | ${Math.round(r.drawn)} | ${Math.round(r.idle)} |`);
+  }
+  console.log(`\nmedian of ${RUNS} runs each; headless Chromium, WebGL through SwiftShader.`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,26 @@
+/** The interface text the map page passes to its scripts (data-labels, built from the dictionary). */
+export interface MapLabels {
+  orgs: { one: string; other: string };
+  points: { one: string; other: string };
+  kinds: Record<string, string>;
+  relations: Record<string, string>;
+  areas: Record<string, string>;
+  precision: Record<string, string>;
+  site: string;
+  location: string;
+  areasLabel: string;
+  member: string;
+  here: string;
+  noWebgl: string;
+  loadError: string;
+  loading: string;
+  interactive: string;
+  attribution: string;
+  memberPath: string;
+}
+
+/** Counted text, with the locale's plural rules and number format, like the build's tn(). */
+export function counted(locale: string, forms: { one: string; other: string }, count: number): string {
+  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
+  return form.replace('{count}', count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'));
+}

@@ -1,0 +1,428 @@
+/**
+ * The interactive map (/map/, /embed/map/) in Chromium, with WebGL through
+ * SwiftShader: the real MapLibre map, its source, rendered points, popups
+ * and the choropleth, checked against the content files; and the fallbacks
+ * without WebGL and without JavaScript.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { loadContent } from '../../src/content-check/index.ts';
+import { DEPARTMENT_CODES } from '../../src/lib/constants.ts';
+import { groupByPlacement, isRegionDepartment } from '../../src/lib/directory.ts';
+import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
+import { ROOT } from './support/dist.ts';
+
+const content = loadContent(ROOT);
+const orgs = content.organizations.map((e) => ({ ...e.data, slug: e.slug }));
+const allSites = orgs.flatMap((o) => o.sites.map((s) => ({ org: o, site: s })));
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens a map page and waits until MapLibre has drawn its points. */
+async function openMap(path = '/map/', setup?: (w: Watched) => Promise<void>): Promise<Watched> {
+  const w = await watchedPage(browser);
+  await setup?.(w);
+  await w.page.goto(baseUrl() + path);
+  await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+  await idle(w.page);
+  return w;
+}
+
+/** Waits for the map to finish rendering (after a filter or a camera move). */
+const idle = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<void>((ok) => {
+        const map = window.__medicenMap!;
+        map.once('idle', () => ok());
+        // A map with nothing left to do fires no new idle event: a repaint makes it fire one.
+        map.triggerRepaint();
+      }),
+  );
+
+/** The features in the map's "sites" source and their organizations, as MapLibre holds them. */
+const sourceFeatures = (page: Page) =>
+  page.evaluate(async () => {
+    const map = window.__medicenMap!;
+    const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('sites')!.getData()) as unknown as {
+      features: { properties: { i: number } }[];
+    };
+    const all = (await (await fetch('/data/map-sites.geojson')).json()) as {
+      features: { properties: { slug: string } }[];
+    };
+    return data.features.map((f) => all.features[f.properties.i]!.properties.slug);
+  });
+
+/** Sites drawn on screen: clusters count for their points. */
+const renderedPoints = (page: Page) =>
+  page.evaluate(() => {
+    const map = window.__medicenMap!;
+    const seen = new Set<string>();
+    let total = 0;
+    for (const f of map.queryRenderedFeatures({ layers: ['site-clusters', 'site-points'] })) {
+      const key = f.properties.cluster_id !== undefined ? `c${f.properties.cluster_id}` : `p${f.properties.i}`;
+      if (seen.has(key)) continue; // a feature can be returned once per tile
+      seen.add(key);
+      total += f.properties.point_count ?? 1;
+    }
+    const b = map.getBounds();
+    return { total, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const };
+  });
+
+const visibleOrgs = (page: Page) =>
+  page.locator('li.map-org:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-org')!));
+
+describe('the interactive map', () => {
+  it('loads with no console error, no failed request and no request off localhost', async () => {
+    const w = await openMap();
+    try {
+      expect(await w.page.locator('.map-canvas canvas').count()).toBe(1);
+      expect(await w.page.locator('[data-map-static]').isHidden()).toBe(true);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.failedRequests).toEqual([]);
+      expect(w.offsiteRequests).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('holds one point per site in content, and draws every site in view', async () => {
+    const w = await openMap();
+    try {
+      const slugs = await sourceFeatures(w.page);
+      expect(slugs).toHaveLength(allSites.length);
+      expect(slugs.sort()).toEqual(allSites.map((s) => s.org.slug).sort());
+      const { total, bounds } = await renderedPoints(w.page);
+      const [west, south, east, north] = bounds;
+      const inView = allSites.filter(
+        ({ site }) => site.lon >= west && site.lon <= east && site.lat >= south && site.lat <= north,
+      );
+      expect(inView.length).toBeGreaterThan(0);
+      expect(total).toBe(inView.length);
+      // The first view fits the region: every site of the region is in it.
+      expect(inView.length).toBeGreaterThanOrEqual(
+        allSites.filter((s) => isRegionDepartment(s.site.department)).length,
+      );
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('gives the same organizations in the list and on the map for a filter in the URL', async () => {
+    // The area and department with the most sites, so that the filtered view is not empty.
+    const pairs = new Map<string, number>();
+    for (const { org, site } of allSites) {
+      for (const area of org.areas)
+        pairs.set(`${area}|${site.department}`, (pairs.get(`${area}|${site.department}`) ?? 0) + 1);
+    }
+    const [area, dept] = [...pairs.entries()]
+      .filter(([k]) => isRegionDepartment(k.split('|')[1]!))
+      .sort((a, b) => b[1] - a[1])[0]![0]
+      .split('|') as [string, string];
+    const expectedSites = allSites.filter((s) => s.org.areas.includes(area) && s.site.department === dept);
+    const expectedOrgs = new Set(expectedSites.map((s) => s.org.slug));
+
+    const w = await openMap(`/map/?area=${area}&dept=${dept}`);
+    try {
+      const listed = await visibleOrgs(w.page);
+      expect(new Set(listed)).toEqual(expectedOrgs);
+      expect(listed).toHaveLength(expectedOrgs.size);
+      expect(await w.page.getAttribute('[data-count-orgs]', 'data-count-orgs')).toBe(String(expectedOrgs.size));
+      const mapped = await sourceFeatures(w.page);
+      expect(mapped).toHaveLength(expectedSites.length);
+      expect(new Set(mapped)).toEqual(expectedOrgs);
+      expect(await w.page.getAttribute('[data-count-points]', 'data-count-points')).toBe(String(expectedSites.length));
+      expect((await renderedPoints(w.page)).total).toBe(expectedSites.length);
+      // The form shows the filters read from the URL.
+      expect(await w.page.locator('select[name="area"]').inputValue()).toBe(area);
+      expect(await w.page.locator('select[name="dept"]').inputValue()).toBe(dept);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('puts filters in the URL as they change, and the back button restores the previous view', async () => {
+    const w = await openMap();
+    try {
+      const kinds = [...new Set(orgs.map((o) => o.kind))];
+      const kind = kinds.sort(
+        (a, b) => orgs.filter((o) => o.kind === b).length - orgs.filter((o) => o.kind === a).length,
+      )[0]!;
+      await w.page.selectOption('select[name="kind"]', kind);
+      expect(new URL(w.page.url()).search).toBe(`?kind=${kind}`);
+      expect(await visibleOrgs(w.page)).toHaveLength(orgs.filter((o) => o.kind === kind).length);
+      await w.page.fill('input[name="q"]', 'zzzz-no-such-name');
+      expect(await visibleOrgs(w.page)).toHaveLength(0);
+      expect(await w.page.locator('[data-list-none]').isVisible()).toBe(true);
+      await idle(w.page);
+      expect(await sourceFeatures(w.page)).toHaveLength(0);
+      await w.page.goBack();
+      await w.page.waitForFunction(() => location.search === '' || !location.search.includes('q='));
+      expect(new URL(w.page.url()).search).toBe(`?kind=${kind}`);
+      expect(await w.page.locator('input[name="q"]').inputValue()).toBe('');
+      expect(await visibleOrgs(w.page)).toHaveLength(orgs.filter((o) => o.kind === kind).length);
+      await w.page.goBack();
+      await w.page.waitForFunction(() => location.search === '');
+      expect(await visibleOrgs(w.page)).toHaveLength(orgs.length);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('opens the right popup with a working link when a list item is selected, with the keyboard alone', async () => {
+    const w = await openMap();
+    try {
+      // An organization with several sites if there is one: its second site.
+      const multi = orgs.find((o) => o.sites.filter((s) => isRegionDepartment(s.department)).length > 1);
+      const target = multi ?? orgs.find((o) => o.sites.length > 0)!;
+      const siteIndex = multi ? multi.sites.findIndex((s, i) => i > 0 && isRegionDepartment(s.department)) : 0;
+      const site = target.sites[siteIndex]!;
+      const button = w.page.locator(`li.map-org[data-org="${target.slug}"] button[data-show]`).nth(siteIndex);
+      await button.focus();
+      await w.page.keyboard.press('Enter');
+      const popup = w.page.locator('.maplibregl-popup .map-popup');
+      await popup.waitFor();
+      expect(await popup.getAttribute('data-popup-org')).toBe(target.slug);
+      const text = await popup.innerText();
+      expect(text).toContain(target.name);
+      expect(text).toContain(site.label);
+      expect(text).toContain(site.city);
+      // Focus moved into the popup, onto the link to the member page.
+      const focused = await w.page.evaluate(() => document.activeElement?.getAttribute('href'));
+      expect(focused).toBe(`/members/${target.slug}/`);
+      await idle(w.page);
+      const center = await w.page.evaluate(() => window.__medicenMap!.getCenter().toArray());
+      expect(center[0]).toBeCloseTo(site.lon, 3);
+      expect(center[1]).toBeCloseTo(site.lat, 3);
+      // Escape closes the popup and gives focus back to the list.
+      await w.page.keyboard.press('Escape');
+      await popup.waitFor({ state: 'detached' });
+      expect(await button.evaluate((b) => b === document.activeElement)).toBe(true);
+      // Open it again and follow the link.
+      await w.page.keyboard.press('Enter');
+      await popup.waitFor();
+      await Promise.all([w.page.waitForURL(`**/members/${target.slug}/`), w.page.keyboard.press('Enter')]);
+      expect((await w.page.locator('h1').innerText()).trim()).toBe(target.name);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('shades departments by organizations per home department, with a legend that matches the content', async () => {
+    const groups = groupByPlacement(orgs);
+    const w = await openMap();
+    try {
+      const legend = w.page.locator('[data-choropleth-legend]');
+      expect(await legend.isHidden()).toBe(true);
+      await w.page.check('input[name="layer"]');
+      expect(new URL(w.page.url()).searchParams.get('layer')).toBe('departments');
+      expect(await legend.isVisible()).toBe(true);
+      for (const code of DEPARTMENT_CODES) {
+        const li = legend.locator(`[data-dept="${code}"]`);
+        expect(await li.getAttribute('data-count'), code).toBe(String(groups.byDepartment[code].length));
+        expect((await li.textContent())!.replace(/\s+/g, ' ')).toContain(
+          `${content.departments[code]!.name} (${code}): ${groups.byDepartment[code].length}`,
+        );
+      }
+      await idle(w.page);
+      const layer = await w.page.evaluate(() => {
+        const map = window.__medicenMap!;
+        return {
+          visibility: map.getLayoutProperty('departments-choropleth', 'visibility'),
+          fill: JSON.stringify(map.getPaintProperty('departments-choropleth', 'fill-color')),
+        };
+      });
+      expect(layer.visibility).toBe('visible');
+      // The map paints each department with its legend swatch's colour.
+      for (const code of DEPARTMENT_CODES) {
+        const swatch = await legend
+          .locator(`[data-dept="${code}"] [data-swatch]`)
+          .evaluate((s) => (s as HTMLElement).style.background);
+        const hex = swatch.startsWith('rgb')
+          ? '#' +
+            swatch
+              .match(/\d+/g)!
+              .map((n) => Number(n).toString(16).padStart(2, '0'))
+              .join('')
+          : swatch;
+        expect(layer.fill.toLowerCase()).toContain(`"${code}","${hex.toLowerCase()}"`);
+      }
+      await w.page.uncheck('input[name="layer"]');
+      expect(await legend.isHidden()).toBe(true);
+      expect(
+        await w.page.evaluate(() => window.__medicenMap!.getLayoutProperty('departments-choropleth', 'visibility')),
+      ).toBe('none');
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('shows a name as text everywhere, popup included', async () => {
+    const evil = '<img src=x onerror="window.__pwned=1">';
+    const w = await openMap('/map/', async (w) => {
+      await w.context.route('**/data/map-sites.geojson', async (route) => {
+        const res = await route.fetch();
+        const data = (await res.json()) as { features: { properties: { name: string } }[] };
+        data.features[0]!.properties.name = evil;
+        await route.fulfill({ response: res, body: JSON.stringify(data) });
+      });
+    });
+    try {
+      await w.page.locator('button[data-show="0"]').click();
+      const popup = w.page.locator('.maplibregl-popup .map-popup');
+      await popup.waitFor();
+      expect(await popup.locator('h2').innerText()).toBe(evil);
+      expect(await popup.locator('img').count()).toBe(0);
+      await w.page.waitForTimeout(200);
+      expect(await w.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('falls back to the embedded basemap when a configured remote style fails', async () => {
+    const w = await openMap('/map/', async (w) => {
+      await w.context.route('**/map/', async (route) => {
+        const res = await route.fetch();
+        const html = (await res.text()).replace('data-style-url=""', 'data-style-url="/no-such-style.json"');
+        await route.fulfill({ response: res, body: html });
+      });
+    });
+    try {
+      expect(await w.page.evaluate(() => window.__medicenMap!.getLayer('department-lines') !== undefined)).toBe(true);
+      expect((await renderedPoints(w.page)).total).toBeGreaterThan(0);
+      expect(w.offsiteRequests).toEqual([]);
+      expect(w.consoleErrors.filter((e) => !e.includes('404'))).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('works in the embeddable frame, without the site header or footer', async () => {
+    const w = await openMap('/embed/map/');
+    try {
+      expect(await w.page.locator('header.site-header, footer.site-footer').count()).toBe(0);
+      expect(await sourceFeatures(w.page)).toHaveLength(allSites.length);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.offsiteRequests).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('loading the map only when needed', () => {
+  const mapLibreRequests = (w: Watched) => {
+    const urls: string[] = [];
+    w.page.on('request', (r) => {
+      if (/island|maplibre/i.test(r.url())) urls.push(r.url());
+    });
+    return urls;
+  };
+
+  it('loads no MapLibre code on other pages', async () => {
+    const w = await watchedPage(browser);
+    try {
+      const urls = mapLibreRequests(w);
+      await w.page.goto(baseUrl() + '/members/', { waitUntil: 'networkidle' });
+      expect(urls).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('loads MapLibre when the map frame scrolls into view', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.setViewportSize({ width: 390, height: 300 });
+      const urls = mapLibreRequests(w);
+      await w.page.goto(baseUrl() + '/map/', { waitUntil: 'networkidle' });
+      expect(urls).toEqual([]);
+      await w.page.locator('[data-map-frame]').scrollIntoViewIfNeeded();
+      await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+      expect(urls.some((u) => /island.*\.js$/.test(u))).toBe(true);
+      expect(urls.some((u) => /\.css$/.test(u))).toBe(true);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('without WebGL or JavaScript', () => {
+  it('says the map cannot be shown and keeps the list and the overview map working', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.addInitScript(() => {
+        const original = HTMLCanvasElement.prototype.getContext;
+        HTMLCanvasElement.prototype.getContext = function (this: HTMLCanvasElement, type: string, ...rest: unknown[]) {
+          return /webgl/i.test(type) ? null : (original as (...a: unknown[]) => unknown).call(this, type, ...rest);
+        } as typeof original;
+      });
+      await w.page.goto(baseUrl() + '/map/?dept=75');
+      await w.page.waitForSelector('[data-map-root][data-map-state="no-webgl"]');
+      expect(await w.page.locator('[data-map-message]').innerText()).toMatch(/WebGL/);
+      expect(await w.page.locator('svg.static-map').isVisible()).toBe(true);
+      // Filters still work on the list.
+      const in75 = orgs.filter((o) => o.sites.some((s) => s.department === '75'));
+      expect(await visibleOrgs(w.page)).toHaveLength(in75.length);
+      expect(await w.page.locator('button[data-show]:visible').count()).toBe(0);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('without JavaScript, lists every organization grouped by department, with a static map', async () => {
+    const w = await watchedPage(browser, { javaScriptEnabled: false });
+    try {
+      await w.page.goto(baseUrl() + '/map/');
+      const groups = groupByPlacement(orgs);
+      for (const code of DEPARTMENT_CODES) {
+        const listed = await w.page
+          .locator(`[data-group="${code}"] li.map-org`)
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-org')));
+        expect(listed.sort(), code).toEqual(groups.byDepartment[code].map((o) => o.slug).sort());
+      }
+      const listedOutside = await w.page.locator('[data-group="outside"] li.map-org').count();
+      const listedUnknown = await w.page.locator('[data-group="unknown"] li.map-org').count();
+      expect(listedOutside).toBe(groups.outside.length);
+      expect(listedUnknown).toBe(groups.unknown.length);
+      expect(await w.page.locator('li.map-org').count()).toBe(orgs.length);
+      expect(await w.page.locator('form[data-map-filters]').isHidden()).toBe(true);
+      const dots = await w.page.locator('svg.static-map circle').count();
+      expect(dots).toBe(allSites.filter((s) => isRegionDepartment(s.site.department)).length);
+      expect(
+        await w.page.locator('svg.static-map text').evaluateAll((els) => els.map((e) => e.textContent!.trim())),
+      ).toEqual(DEPARTMENT_CODES.map((c) => content.departments[c]!.name));
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('gives each member page with a site in the region a static locator map', async () => {
+    const w = await watchedPage(browser, { javaScriptEnabled: false });
+    try {
+      const org = orgs.find((o) => o.sites.some((s) => isRegionDepartment(s.department)))!;
+      await w.page.goto(baseUrl() + `/members/${org.slug}/`);
+      const svg = w.page.locator('figure.locator svg');
+      expect(await svg.getAttribute('aria-label')).toContain(org.name);
+      expect(await svg.locator('circle').count()).toBe(
+        org.sites.filter((s) => isRegionDepartment(s.department)).length,
+      );
+      const shaded = await svg.locator('path.shaded').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+      expect(shaded.sort()).toEqual([...new Set(org.sites.map((s) => s.department).filter(isRegionDepartment))].sort());
+      expect(await w.page.locator('script[src*="island"], link[href*="island"]').count()).toBe(0);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
