@@ -89,9 +89,6 @@ export function attachLiveResults(form: HTMLFormElement, input: HTMLInputElement
   };
 
   input.addEventListener('input', () => void run());
-  input.addEventListener('focus', () => {
-    if (input.value.trim().length >= MIN_LENGTH && list.childElementCount > 0) open(true);
-  });
   form.addEventListener('keydown', (event) => {
     const all = links();
     const index = all.indexOf(document.activeElement as HTMLAnchorElement);
@@ -99,8 +96,10 @@ export function attachLiveResults(form: HTMLFormElement, input: HTMLInputElement
       event.preventDefault();
       open(false);
       input.focus();
-    } else if (event.key === 'ArrowDown' && !panel.hidden && all.length > 0) {
+    } else if (event.key === 'ArrowDown' && all.length > 0) {
+      // Also reopens a list closed with Escape, as a combobox does.
       event.preventDefault();
+      open(true);
       all[Math.min(index + 1, all.length - 1)]?.focus();
     } else if (event.key === 'ArrowUp' && index >= 0) {
       event.preventDefault();

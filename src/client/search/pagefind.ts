@@ -5,7 +5,6 @@
  * when a search is about to run. Pagefind picks the index of the page's
  * language (<html lang>) itself, so French pages search French pages.
  */
-
 export interface PagefindResultData {
   url: string;
   excerpt: string;
@@ -53,8 +52,14 @@ export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const url = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
-    // Excerpts of about 30 words: enough context to judge a result on one screen.
-    await pagefind.options({ baseUrl: BASE, excerptLength: 30 });
+    await pagefind.options({
+      baseUrl: BASE,
+      // About 30 words: enough context to judge a result, several results to a screen.
+      excerptLength: 30,
+      // A page's description repeats its lead paragraph, so it counts for little on its own:
+      // otherwise a story naming an organization in its summary outranks that organization's page.
+      ranking: { metaWeights: { description: 0.2 } },
+    });
     await pagefind.init();
     return pagefind;
   })();

@@ -16,7 +16,13 @@ import {
   type SearchState,
 } from '../../lib/search-url.ts';
 import { counted, el, excerptFragment } from './dom.ts';
-import { loadPagefind, type FilterCounts, type PagefindResult } from './pagefind.ts';
+import {
+  loadPagefind,
+  type FilterCounts,
+  type Pagefind,
+  type PagefindResult,
+  type PagefindSearch,
+} from './pagefind.ts';
 
 interface PageText {
   countOne: string;
@@ -37,6 +43,27 @@ const PAGE_SIZE = 20;
 /** Pause in typing before the search runs and the address changes. */
 const TYPING_DELAY_MS = 250;
 
+/**
+ * The count beside each facet value: how many results there would be with
+ * that value also chosen. For a facet already in use, its own choice is left
+ * out (values of one facet are alternatives), which takes one more search.
+ */
+async function facetCounts(pagefind: Pagefind, state: SearchState, search: PagefindSearch): Promise<FilterCounts> {
+  const counts: FilterCounts = {};
+  for (const facet of FACETS) {
+    if (state.facets[facet].length === 0) {
+      if (search.filters[facet]) counts[facet] = search.filters[facet];
+      continue;
+    }
+    const others: SearchState = { ...state, facets: { ...state.facets, [facet]: [] } };
+    const wider = hasCriteria(others)
+      ? (await pagefind.search(others.q || null, { filters: toPagefindFilters(others) })).filters
+      : await pagefind.filters();
+    if (wider[facet]) counts[facet] = wider[facet];
+  }
+  return counts;
+}
+
 export function attachSearchPage(): void {
   const root = document.querySelector<HTMLElement>('[data-search-page]');
   const form = root?.querySelector<HTMLFormElement>('form[data-search-form]');
@@ -52,6 +79,9 @@ export function attachSearchPage(): void {
   const boxes = [...form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
 
   let latest = 0;
+  // Every filter's totals. Asked for once before the first search: Pagefind loads filter data
+  // lazily, and a first search would otherwise count only the facets it filters on.
+  let totals: Promise<FilterCounts> | undefined;
   let pending: PagefindResult[] = [];
   // True while the current history entry was made by typing, so more typing replaces it.
   let typingEntry = false;
@@ -69,9 +99,9 @@ export function attachSearchPage(): void {
   const showCounts = (counts: FilterCounts) => {
     for (const box of boxes) {
       const option = box.closest<HTMLElement>('.facet-option');
-      const count = counts[box.name]?.[box.value] ?? 0;
+      const count = counts[box.name]?.[box.value];
       const slot = option?.querySelector<HTMLElement>('[data-count]');
-      if (slot) slot.textContent = count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
+      if (slot) slot.textContent = count === undefined ? '' : count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB');
       // Options that would give nothing are hidden, unless chosen (so they can be unchosen).
       if (option) option.hidden = count === 0 && !box.checked;
     }
@@ -112,14 +142,15 @@ export function attachSearchPage(): void {
     document.title = state.q ? fillTemplate(text.docTitle, { query: state.q }) : baseTitle;
     try {
       const pagefind = await loadPagefind();
+      totals ??= pagefind.filters();
+      const everything = await totals;
       if (!hasCriteria(state)) {
-        const totals = await pagefind.filters();
         if (mine !== latest) return;
         list.replaceChildren();
         more.hidden = true;
         pending = [];
         status.textContent = text.prompt;
-        showCounts(totals);
+        showCounts(everything);
         return;
       }
       status.textContent = text.loading;
@@ -135,8 +166,9 @@ export function attachSearchPage(): void {
         ? counted(locale, total, text.countOne, text.countOther)
         : counted(locale, total, text.filteredOne, text.filteredOther);
       const message = total === 0 ? (query ? text.none : text.noneFiltered) : template;
-      // Counts next to each facet value: for the words alone, so each says what choosing it would give.
-      showCounts(query ? search.totalFilters : await pagefind.filters());
+      const counts = await facetCounts(pagefind, state, search);
+      if (mine !== latest) return;
+      showCounts(counts);
       pending = search.results;
       list.replaceChildren();
       await showMore(query, mine);
