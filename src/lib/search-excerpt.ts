@@ -4,6 +4,7 @@
  * the site splits it into plain-text pieces and builds the marks itself, so
  * nothing from a page can ever become markup in the results.
  */
+import { foldForCompare } from './text.ts';
 
 export interface ExcerptPiece {
   text: string;
@@ -41,4 +42,16 @@ export function excerptPieces(html: string): ExcerptPiece[] {
     }
   }
   return pieces;
+}
+
+/**
+ * Whether an excerpt already quotes the start of a description: then showing
+ * both would print the same sentence twice. Compared without case or accents.
+ */
+export function repeats(description: string, excerptHtml: string, length = 40): boolean {
+  const text = excerptPieces(excerptHtml)
+    .map((p) => p.text)
+    .join('');
+  const start = foldForCompare(description).slice(0, length);
+  return start.length > 0 && foldForCompare(text).includes(start);
 }

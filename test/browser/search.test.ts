@@ -175,7 +175,8 @@ describe('header search box', () => {
     await first.waitFor();
     await expect(first.getAttribute('href')).resolves.toBe(orgUrl('genethon'));
     expect(requested.some((p) => p === '/pagefind/pagefind.js')).toBe(true);
-    await expect(w.page.getAttribute('#site-search-q', 'aria-expanded')).resolves.toBe('true');
+    expect(await w.page.isVisible('#site-search-panel')).toBe(true);
+    await expect(w.page.locator('[data-search-announce]').textContent()).resolves.toMatch(/^\d+ results?$/);
 
     // Arrow Down enters the list; Escape closes it and returns to the box.
     await w.page.keyboard.press('ArrowDown');

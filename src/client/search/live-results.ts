@@ -37,7 +37,6 @@ export function attachLiveResults(form: HTMLFormElement, input: HTMLInputElement
 
   const open = (isOpen: boolean) => {
     panel.hidden = !isOpen;
-    input.setAttribute('aria-expanded', String(isOpen));
   };
   const links = () => [...list.querySelectorAll<HTMLAnchorElement>('a')];
 

@@ -15,6 +15,7 @@ import {
   toPagefindFilters,
   type SearchState,
 } from '../../lib/search-url.ts';
+import { repeats } from '../../lib/search-excerpt.ts';
 import { counted, el, excerptFragment } from './dom.ts';
 import {
   loadPagefind,
@@ -73,6 +74,9 @@ export function attachSearchPage(): void {
   const more = root?.querySelector<HTMLButtonElement>('[data-search-more]');
   if (!root || !form || !input || !status || !list || !more) return;
   root.classList.add('js-search');
+  // On a phone the facets would push the results off the screen: they start folded there.
+  const facets = root.querySelector<HTMLDetailsElement>('[data-search-facets]');
+  if (facets && matchMedia('(max-width: 48rem)').matches) facets.open = false;
   const text = JSON.parse(root.dataset.text ?? '{}') as PageText;
   const locale = document.documentElement.lang || 'en';
   const baseTitle = document.title;
@@ -105,6 +109,9 @@ export function attachSearchPage(): void {
       // Options that would give nothing are hidden, unless chosen (so they can be unchosen).
       if (option) option.hidden = count === 0 && !box.checked;
     }
+    for (const fieldset of form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-facet]')) {
+      fieldset.hidden = [...fieldset.querySelectorAll<HTMLElement>('.facet-option')].every((o) => o.hidden);
+    }
   };
 
   const renderResults = async (results: PagefindResult[], query: string) => {
@@ -117,9 +124,14 @@ export function attachSearchPage(): void {
       link.href = data.url;
       heading.append(link);
       item.append(el('span', 'tag', text.types[type] ?? type), heading);
-      if (data.meta.description) item.append(el('p', 'result-description', data.meta.description));
+      const showExcerpt = query !== '' && data.excerpt !== '';
+      // The description is left out when the excerpt already quotes it (a lead paragraph matched).
+      const description = data.meta.description;
+      if (description && !(showExcerpt && repeats(description, data.excerpt))) {
+        item.append(el('p', 'result-description', description));
+      }
       // A filter-only search has no matched words: the excerpt would just be the page's opening.
-      if (query && data.excerpt) {
+      if (showExcerpt) {
         const excerpt = el('p', 'result-excerpt');
         excerpt.append(excerptFragment(data.excerpt));
         item.append(excerpt);

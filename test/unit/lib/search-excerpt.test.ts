@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities, excerptPieces } from '../../../src/lib/search-excerpt.ts';
+import { decodeEntities, excerptPieces, repeats } from '../../../src/lib/search-excerpt.ts';
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references', () => {
@@ -33,5 +33,20 @@ describe('excerptPieces', () => {
   it('merges neighbouring pieces of the same kind', () => {
     expect(excerptPieces('<mark>gene</mark><mark>therapy</mark>')).toEqual([{ text: 'genetherapy', marked: true }]);
     expect(excerptPieces('')).toEqual([]);
+  });
+});
+
+describe('repeats', () => {
+  const description = 'Essonne combines the Genopole biocluster at Évry, where Généthon works on gene therapy.';
+
+  it('sees a description the excerpt already quotes, highlights and accents aside', () => {
+    expect(
+      repeats(description, 'Essonne (91). Essonne combines the <mark>Genopole</mark> biocluster at Evry, where'),
+    ).toBe(true);
+  });
+
+  it('keeps a description the excerpt does not quote', () => {
+    expect(repeats('Research organization · Saclay', 'at Saclay works in <mark>imaging</mark>')).toBe(false);
+    expect(repeats('', 'anything')).toBe(false);
   });
 });
