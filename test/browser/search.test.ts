@@ -134,6 +134,22 @@ describe('search page', () => {
     expect(await statusCount(page)).toBe(content.organizations.length);
   });
 
+  it('shows results 20 at a time; "Show more" adds the next ones and moves focus to the first of them', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl()}/search/?type=organization`);
+    expect(await statusCount(page)).toBe(content.organizations.length);
+    const shown = Math.min(20, content.organizations.length);
+    expect(await page.locator('[data-search-results] > li').count()).toBe(shown);
+    expect(await page.isVisible('[data-search-more]')).toBe(content.organizations.length > 20);
+    if (content.organizations.length <= 20) return;
+    await page.click('[data-search-more]');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-search-results] > li').length > n, shown);
+    const index = await page.evaluate(() =>
+      [...document.querySelectorAll('[data-search-results] > li')].indexOf(document.activeElement!.closest('li')!),
+    );
+    expect(index).toBe(shown);
+  });
+
   it('typing a query updates the address without a history entry per letter', async () => {
     const page = await newPage();
     await page.goto(`${baseUrl()}/search/`);

@@ -144,9 +144,10 @@ export function attachSearchPage(): void {
     const next = pending.slice(0, PAGE_SIZE);
     pending = pending.slice(PAGE_SIZE);
     const items = await renderResults(next, query);
-    if (mine !== latest) return;
+    if (mine !== latest) return undefined;
     list.append(...items);
     more.hidden = pending.length === 0;
+    return items[0];
   };
 
   const run = async (state: SearchState) => {
@@ -224,7 +225,10 @@ export function attachSearchPage(): void {
       void run(state);
     }, TYPING_DELAY_MS);
   });
-  more.addEventListener('click', () => void showMore(readForm().q, latest));
+  more.addEventListener('click', () => {
+    // Keyboard users land on the first new result rather than on a button that may vanish.
+    void showMore(readForm().q, latest).then((first) => first?.querySelector('a')?.focus());
+  });
   root.querySelector('[data-search-clear]')?.addEventListener('click', (event) => {
     event.preventDefault();
     const state = { ...readForm(), facets: emptyFacets() };
