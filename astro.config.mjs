@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
 const site = process.env.SITE_URL ?? 'https://www.medicen.org';
@@ -17,6 +18,6 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx()],
+  integrations: [contentChecks(), mdx(), searchIndex()],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,34 @@
+/**
+ * Builds the Pagefind search index from the built pages at the end of
+ * `astro build`, into dist/pagefind/. Only what is inside a page's
+ * data-pagefind-body element (the <main> of Base.astro) is indexed, so the
+ * header, navigation and footer never match. Pagefind's binary ships in an
+ * npm package and runs offline.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import * as pagefind from 'pagefind';
+
+export function searchIndex(): AstroIntegration {
+  return {
+    name: 'medicen:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const site = fileURLToPath(dir);
+        try {
+          const { index, errors } = await pagefind.createIndex({});
+          if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
+          const added = await index.addDirectory({ path: site });
+          if (added.errors.length > 0) throw new Error(added.errors.join('; '));
+          if (added.page_count === 0) throw new Error(`no page to index in ${site}: is data-pagefind-body missing?`);
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+          if (written.errors.length > 0) throw new Error(written.errors.join('; '));
+          logger.info(`search index: ${added.page_count} pages indexed into ${written.outputPath}`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}
