@@ -157,7 +157,7 @@ describe('the interactive map', () => {
       await w.page.selectOption('select[name="kind"]', kind);
       expect(new URL(w.page.url()).search).toBe(`?kind=${kind}`);
       expect(await visibleOrgs(w.page)).toHaveLength(orgs.filter((o) => o.kind === kind).length);
-      await w.page.fill('input[name="q"]', 'zzzz-no-such-name');
+      await w.page.fill('main input[name="q"]', 'zzzz-no-such-name');
       expect(await visibleOrgs(w.page)).toHaveLength(0);
       expect(await w.page.locator('[data-list-none]').isVisible()).toBe(true);
       await idle(w.page);
@@ -165,7 +165,7 @@ describe('the interactive map', () => {
       await w.page.goBack();
       await w.page.waitForFunction(() => location.search === '' || !location.search.includes('q='));
       expect(new URL(w.page.url()).search).toBe(`?kind=${kind}`);
-      expect(await w.page.locator('input[name="q"]').inputValue()).toBe('');
+      expect(await w.page.locator('main input[name="q"]').inputValue()).toBe('');
       expect(await visibleOrgs(w.page)).toHaveLength(orgs.filter((o) => o.kind === kind).length);
       await w.page.goBack();
       await w.page.waitForFunction(() => location.search === '');
