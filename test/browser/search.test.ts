@@ -275,8 +275,11 @@ describe('the index', () => {
       await page.press('#search-q', 'Enter');
       await page.waitForURL((url) => url.searchParams.get('q') === query);
       await settled(page);
-      const first = (await resultUrls(page))[0];
-      if (first !== want) misses.push(`"${query}" -> ${first}, expected ${want}`);
+      const results = await resultUrls(page);
+      // A story named after an organization (e.g. "Seqens Lab") may come first: the organization must then be second.
+      const sharedName = content.stories.some((s) => s.data.title.includes(query) && s.data.title !== query);
+      if (!results.slice(0, sharedName ? 2 : 1).includes(want))
+        misses.push(`"${query}" -> ${results[0]}, expected ${want}`);
     }
     for (const [town, urls] of towns) {
       await page.fill('#search-q', town);
