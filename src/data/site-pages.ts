@@ -1,0 +1,42 @@
+/**
+ * Every indexable HTML page of the site, by its unprefixed path (each exists
+ * in every language): the fixed routes below plus the dynamic ones from the
+ * same getStaticPaths functions the routes use. The sitemap reads this list;
+ * a browser test checks it against the pages actually built, so a new route
+ * missing here fails the tests. Not listed on purpose: the 404 pages and the
+ * /embed/ pages (noindex, made to be framed by other sites).
+ */
+import { areaPaths, departmentPaths, memberPaths, storyPaths } from './paths.ts';
+
+/** The routes without parameters (src/pages/…/index.astro), in navigation order. */
+export const STATIC_PAGES = [
+  '/',
+  '/members/',
+  '/map/',
+  '/areas/',
+  '/stories/',
+  '/figures/',
+  '/about/',
+  '/search/',
+] as const;
+
+/** The path prefixes that search engines should not index. */
+export const NOINDEX_PREFIXES = ['/embed/'] as const;
+
+/** Every page path: fixed routes, then members, member lists by area and by department, areas, stories. */
+export async function sitePagePaths(): Promise<string[]> {
+  const [members, areas, departments, stories] = await Promise.all([
+    memberPaths(),
+    areaPaths(),
+    departmentPaths(),
+    storyPaths(),
+  ]);
+  return [
+    ...STATIC_PAGES,
+    ...members.map((p) => `/members/${p.params.slug}/`),
+    ...areas.map((p) => `/members/area/${p.params.slug}/`),
+    ...departments.map((p) => `/members/department/${p.params.code}/`),
+    ...areas.map((p) => `/areas/${p.params.slug}/`),
+    ...stories.map((p) => `/stories/${p.params.slug}/`),
+  ];
+}
