@@ -26,7 +26,8 @@ describe('sitemap.xml', () => {
   it('lists exactly the built HTML pages, except the 404 and embed pages', () => {
     const built = htmlPages().filter((p) => !excluded(p));
     expect(built.length).toBeGreaterThan(100);
-    expect([...paths].sort()).toEqual(built);
+    // A page missing from the sitemap: add its route to src/data/site-pages.ts.
+    expect([...paths].sort(), 'sitemap paths vs built pages (see src/data/site-pages.ts)').toEqual(built);
     expect(new Set(paths).size).toBe(paths.length);
   });
 

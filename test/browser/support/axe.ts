@@ -1,0 +1,51 @@
+/**
+ * Runs axe-core in a page (its source injected as an inline script, so
+ * nothing is fetched) against WCAG 2.0/2.1 A and AA and axe's best
+ * practices, and returns the violations that matter: serious or critical.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import type { AxeResults } from 'axe-core';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const BLOCKING = new Set(['serious', 'critical']);
+
+export interface Finding {
+  rule: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** The serious and critical violations on the page as it is now. */
+export async function axeFindings(page: Page): Promise<Finding[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  const results = await page.evaluate(
+    (tags) =>
+      (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, {
+        runOnly: { type: 'tag', values: tags },
+        resultTypes: ['violations'],
+      }),
+    AXE_TAGS,
+  );
+  return results.violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .map((v) => ({
+      rule: v.id,
+      impact: v.impact!,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(' ')),
+    }));
+}
+
+/** One line per finding, for a failure message a person can act on. */
+export function describeFindings(path: string, findings: readonly Finding[]): string {
+  return findings
+    .map(
+      (f) =>
+        `${path}: ${f.rule} (${f.impact}: ${f.help}) at ${f.targets.slice(0, 5).join(', ')}${f.targets.length > 5 ? `, +${f.targets.length - 5} more` : ''}`,
+    )
+    .join('\n');
+}
