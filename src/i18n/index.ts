@@ -25,6 +25,12 @@ export function tn(locale: Locale, base: string, count: number, params: Record<s
   });
 }
 
+/** A figure's unit in words ("EUR million" -> "millions d’euros"); a unit the dictionary lacks shows as written. */
+export function unitLabel(locale: Locale, unit: string): string {
+  const key = `unit.${unit}`;
+  return key in en ? t(locale, key as UiKey) : unit;
+}
+
 /** The base path the site is served under ("/" or "/sub-folder/"), from Astro's config. */
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 
@@ -43,4 +49,18 @@ export function localizePath(locale: Locale, path: string): string {
 /** Whether a string names a supported locale. */
 export function isLocale(value: string | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * The same page in another locale: takes a path as served (with the base path
+ * and, for French, the /fr/ prefix) and returns its twin's path. Both
+ * languages have the same pages, so the twin always exists.
+ */
+export function pathInLocale(pathname: string, target: Locale): string {
+  let rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+  for (const locale of LOCALES) {
+    if (locale === DEFAULT_LOCALE) continue;
+    if (rest === locale || rest.startsWith(`${locale}/`)) rest = rest.slice(locale.length + 1);
+  }
+  return localizePath(target, rest);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizePath, t, tn } from '../../src/i18n/index.ts';
+import { localizePath, pathInLocale, t, tn, unitLabel } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { KINDS, PRECISIONS, RELATIONS, TIMELINE_CATEGORIES } from '../../src/lib/constants.ts';
 
@@ -27,5 +27,27 @@ describe('localizePath', () => {
     expect(localizePath('fr', '/members/genethon/')).toBe('/fr/members/genethon/');
     expect(localizePath('fr', '/')).toBe('/fr/');
     expect(localizePath('en', '/data/departments.geojson')).toBe('/data/departments.geojson');
+  });
+});
+
+describe('pathInLocale', () => {
+  it('finds the same page in the other language', () => {
+    expect(pathInLocale('/members/genethon/', 'fr')).toBe('/fr/members/genethon/');
+    expect(pathInLocale('/fr/members/genethon/', 'en')).toBe('/members/genethon/');
+    expect(pathInLocale('/fr/', 'en')).toBe('/');
+    expect(pathInLocale('/', 'fr')).toBe('/fr/');
+    expect(pathInLocale('/fr/figures/', 'fr')).toBe('/fr/figures/');
+  });
+  it('does not mistake a page starting with "fr" for the French prefix', () => {
+    expect(pathInLocale('/frames/', 'fr')).toBe('/fr/frames/');
+  });
+});
+
+describe('unitLabel', () => {
+  it('words a known unit in each language and leaves an unknown one as written', () => {
+    expect(unitLabel('en', 'EUR million')).toBe('million euros');
+    expect(unitLabel('fr', 'EUR million')).toBe('millions d’euros');
+    expect(unitLabel('fr', 'hospitals')).toBe('hôpitaux');
+    expect(unitLabel('fr', 'beds')).toBe('beds');
   });
 });
