@@ -37,6 +37,15 @@ export const en = {
   'unit.projects': 'projects',
   'unit.publications': 'publications',
   'unit.sites': 'sites',
+  /** MapLibre's own control labels (zoom buttons, popup close), passed to its `locale` option. */
+  'map.ui.map': 'Map',
+  'map.ui.zoomIn': 'Zoom in',
+  'map.ui.zoomOut': 'Zoom out',
+  'map.ui.resetBearing': 'Drag to rotate map, click to reset north',
+  'map.ui.toggleAttribution': 'Show or hide credits',
+  'map.ui.feedback': 'Map feedback',
+  'map.ui.closePopup': 'Close popup',
+  'map.ui.marker': 'Map marker',
   'content.untranslated': 'This text is not yet available in this language; it is shown in English.',
   'content.inEnglish': '(in English)',
 
