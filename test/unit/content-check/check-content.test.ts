@@ -13,7 +13,7 @@ const check = (fixture: string) =>
   checkContent(resolve(project, 'test/fixtures', fixture), outlines).map(formatProblem);
 
 describe('checkContent on valid content', () => {
-  it('finds no problem in a valid fixture (a member outside the region, one without location, one near a border)', () => {
+  it('finds no problem in a valid fixture (a member outside the region, one without location, one near a border, a French file with an empty front matter)', () => {
     expect(check('valid')).toEqual([]);
   });
 
