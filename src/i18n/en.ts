@@ -167,6 +167,7 @@ export const en = {
   'timeline.milestone': 'Milestone',
 
   'notFound.title': 'Page not found',
+  'notFound.search': 'Search the site for what you were looking for',
   'notFound.lead': 'The page you asked for does not exist, or has moved. These pages may help:',
 
   'common.sources': 'Sources',

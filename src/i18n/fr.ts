@@ -39,6 +39,7 @@ export const fr: Partial<Record<UiKey, string>> = {
   'map.ui.feedback': 'Signaler une erreur sur la carte',
   'map.ui.closePopup': 'Fermer la fenêtre',
   'map.ui.marker': 'Repère sur la carte',
+  'notFound.search': 'Rechercher sur le site ce qui vous amenait',
   'content.untranslated': 'Ce texte n’est pas encore traduit en français ; il est affiché en anglais.',
   'content.inEnglish': '(en anglais)',
 };
