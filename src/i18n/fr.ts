@@ -233,8 +233,7 @@ export const fr: Record<UiKey, string> = {
   'chart.organizations-by-department.subtitle':
     'Organisations répertoriées sur ce site, selon le département de leur implantation principale\u00a0; décompte établi lors de la dernière mise à jour du site.',
   'chart.organizations-by-kind.name': 'Organisations par type',
-  'chart.organizations-by-kind.title':
-    '{top}\u00a0: le type d’organisation le plus représenté ({count} sur {total})',
+  'chart.organizations-by-kind.title': '{top}\u00a0: le type d’organisation le plus représenté ({count} sur {total})',
   'chart.organizations-by-kind.subtitle':
     'Organisations répertoriées sur ce site, par type\u00a0; décompte établi lors de la dernière mise à jour du site.',
   'chart.organizations-by-area.name': 'Organisations par domaine stratégique',
