@@ -173,7 +173,7 @@ export const fr: Record<UiKey, string> = {
   'chart.table.series': 'Série',
   'chart.table.category': 'Catégorie',
   'chart.sources': 'Sources',
-  'chart.sourceDates': 'dates des valeurs\u00a0: {dates}',
+  'chart.sourceDates': 'données\u00a0: {dates}',
   'chart.asOf': 'Date de référence des données\u00a0: {date}',
   'chart.notes': 'Notes',
   'chart.download': 'Télécharger',
@@ -186,7 +186,7 @@ export const fr: Record<UiKey, string> = {
   'chart.directorySource': 'Site de Medicen Paris Region, annuaire des organisations',
   'chart.department': '{name} ({code})',
   'chart.medicen-members.name': 'Évolution du nombre de membres',
-  'chart.medicen-members.title': 'Le pôle comptait {first} membres en {firstDate}, et {last} en {lastDate}',
+  'chart.medicen-members.title': 'Le pôle comptait {first} membres en {firstDate} et {last} en {lastDate}',
   'chart.medicen-members.subtitle':
     'Organisations membres du pôle, selon les chiffres publiés à chaque date ({from}–{to}).',
   'chart.medicen-projects-products.name': 'Projets labellisés et produits mis sur le marché',
