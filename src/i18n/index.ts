@@ -8,11 +8,12 @@ import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
 
 export type { UiKey };
-const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
+// Every dictionary has every key (fr.ts is typed Record<UiKey, string>), so t() needs no fallback.
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, fr };
 
-/** The text for a key in a locale (English when the locale lacks it), with `{name}` filled in. */
+/** The text for a key in a locale, with `{name}` filled in. */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? en[key];
+  const template = dictionaries[locale][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
