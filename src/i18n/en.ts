@@ -46,6 +46,8 @@ export const en = {
   'map.ui.feedback': 'Map feedback',
   'map.ui.closePopup': 'Close popup',
   'map.ui.marker': 'Map marker',
+  /** Figure scopes that are not names (the `scope` field); names such as Sanofi stay as written. */
+  'scope.Paris Region': 'Paris Region',
   'content.untranslated': 'This text is not yet available in this language; it is shown in English.',
   'content.inEnglish': '(in English)',
 

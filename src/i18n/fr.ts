@@ -372,6 +372,7 @@ export const fr: Record<UiKey, string> = {
   'map.ui.feedback': 'Signaler une erreur sur la carte',
   'map.ui.closePopup': 'Fermer la fenêtre',
   'map.ui.marker': 'Repère sur la carte',
+  'scope.Paris Region': 'Île-de-France',
   'content.untranslated': 'Ce texte n’est pas encore traduit en français\u00a0; il est affiché en anglais.',
   'content.inEnglish': '(en anglais)',
   'notFound.search': 'Rechercher sur le site ce qui vous amenait',

@@ -32,6 +32,12 @@ export function unitLabel(locale: Locale, unit: string): string {
   return key in en ? t(locale, key as UiKey) : unit;
 }
 
+/** A figure's scope in words ("Paris Region" -> "Île-de-France"); a name (Sanofi, AP-HP) shows as written. */
+export function scopeLabel(locale: Locale, scope: string): string {
+  const key = `scope.${scope}`;
+  return key in en ? t(locale, key as UiKey) : scope;
+}
+
 /** The base path the site is served under ("/" or "/sub-folder/"), from Astro's config. */
 const BASE = (import.meta.env?.BASE_URL ?? '/').replace(/\/?$/, '/');
 

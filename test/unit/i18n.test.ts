@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizePath, pathInLocale, t, tn, unitLabel } from '../../src/i18n/index.ts';
+import { localizePath, pathInLocale, t, tn, scopeLabel, unitLabel } from '../../src/i18n/index.ts';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
 import { KINDS, PRECISIONS, RELATIONS, TIMELINE_CATEGORIES } from '../../src/lib/constants.ts';
@@ -50,6 +50,8 @@ describe('unitLabel', () => {
     expect(unitLabel('fr', 'EUR million')).toBe('millions d’euros');
     expect(unitLabel('fr', 'hospitals')).toBe('hôpitaux');
     expect(unitLabel('fr', 'beds')).toBe('beds');
+    expect(scopeLabel('fr', 'Paris Region')).toBe('Île-de-France');
+    expect(scopeLabel('fr', 'Sanofi')).toBe('Sanofi');
   });
 });
 
