@@ -38,6 +38,14 @@ export async function loadOrganizations(): Promise<OrgItem[]> {
     .sort(byName);
 }
 
+/** French versions of Markdown entries (content/<collection>/fr/<slug>), by the slug of the English entry. */
+export async function loadTranslations<C extends 'organizationsFr' | 'storiesFr'>(
+  collection: C,
+): Promise<Map<string, CollectionEntry<C>>> {
+  const entries: CollectionEntry<C>[] = await getCollection(collection);
+  return new Map(entries.map((e) => [e.id, e]));
+}
+
 export async function loadAreas(): Promise<AreaEntry[]> {
   return (await getCollection('areas')).sort((a, b) => a.data.order - b.data.order);
 }
