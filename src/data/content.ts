@@ -3,7 +3,13 @@
  * The only module of the site that calls `getCollection`.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { DEFAULT_LOCALE, DEPARTMENT_CODES, TIMELINE_CATEGORIES, type DepartmentCode, type Locale } from '../lib/constants.ts';
+import {
+  DEFAULT_LOCALE,
+  DEPARTMENT_CODES,
+  TIMELINE_CATEGORIES,
+  type DepartmentCode,
+  type Locale,
+} from '../lib/constants.ts';
 import { byName, groupByPlacement } from '../lib/directory.ts';
 import { chronological } from '../lib/figures.ts';
 
@@ -157,17 +163,26 @@ export async function loadDirectory(locale: Locale = DEFAULT_LOCALE) {
 
 /** One organization in `locale`, by slug (for pages whose route passes the English entry). */
 export async function loadOrganization(slug: string, locale: Locale): Promise<OrgItem> {
-  return found((await loadOrganizations(locale)).find((o) => o.slug === slug), `content/organizations/${slug}.md`);
+  return found(
+    (await loadOrganizations(locale)).find((o) => o.slug === slug),
+    `content/organizations/${slug}.md`,
+  );
 }
 
 /** One strategic area in `locale`, by id. */
 export async function loadArea(id: string, locale: Locale): Promise<LocalArea> {
-  return found((await loadAreas(locale)).find((a) => a.id === id), `content/areas/${id}.md`);
+  return found(
+    (await loadAreas(locale)).find((a) => a.id === id),
+    `content/areas/${id}.md`,
+  );
 }
 
 /** One success story in `locale`, by id. */
 export async function loadStory(id: string, locale: Locale): Promise<LocalStory> {
-  return found((await loadStories(locale)).find((s) => s.id === id), `content/stories/${id}.mdx`);
+  return found(
+    (await loadStories(locale)).find((s) => s.id === id),
+    `content/stories/${id}.mdx`,
+  );
 }
 
 function found<T>(value: T | undefined, file: string): T {

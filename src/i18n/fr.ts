@@ -376,4 +376,108 @@ export const fr: Record<UiKey, string> = {
   'content.untranslated': 'Ce texte n’est pas encore traduit en français\u00a0; il est affiché en anglais.',
   'content.inEnglish': '(en anglais)',
   'notFound.search': 'Rechercher sur le site ce qui vous amenait',
+  // open data: the /data/ page, its files and fields; the stories feed.
+  'nav.data': 'Données ouvertes',
+  'data.title': 'Données ouvertes',
+  'data.lead':
+    'Les organisations, chiffres et graphiques de ce site sous forme de fichiers à télécharger, réutiliser et citer\u00a0: ce que contient chaque fichier, le sens de chaque champ, la licence et la manière de citer.',
+  'data.builtOn': 'Fichiers produits le {date}\u00a0; ils reflètent le contenu du site à cette date.',
+  'data.orgs.title': 'Organisations',
+  'data.orgs.lead':
+    '{organizations} organisations, membres et partenaires du pôle, avec {sites} sites\u00a0: les mêmes données en trois formats.',
+  'data.file.json': 'un objet par organisation, ses sites imbriqués, après les métadonnées (licence, source, dates).',
+  'data.file.csv':
+    'pour les tableurs\u00a0: une ligne par organisation. Les listes (domaines, thématiques, sources) et, pour une organisation qui a plusieurs sites, les colonnes des sites donnent leurs valeurs dans l’ordre, séparées par «\u00a0|\u00a0». Séparateur virgule, encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les tableurs affichent bien les accents.',
+  'data.file.geojson':
+    'pour les cartes\u00a0: un point par site, avec les champs de son organisation\u00a0; coordonnées en WGS84, longitude d’abord.',
+  'data.file.unlocated.one':
+    '{count} organisation n’a pas de localisation connue\u00a0: elle figure dans les fichiers JSON et CSV, et le GeoJSON, qui ne peut pas la placer, la cite par son identifiant sous «\u00a0unlocated\u00a0».',
+  'data.file.unlocated.other':
+    '{count} organisations n’ont pas de localisation connue\u00a0: elles figurent dans les fichiers JSON et CSV, et le GeoJSON, qui ne peut pas les placer, les cite par leur identifiant sous «\u00a0unlocated\u00a0».',
+  'data.fields.title': 'Champs',
+  'data.fields.lead':
+    'Les mêmes champs dans les trois fichiers, sous les noms ci-dessous. Une valeur absente vaut null en JSON et en GeoJSON, et laisse la cellule vide en CSV.',
+  'data.fields.json': 'JSON',
+  'data.fields.csv': 'Colonne CSV',
+  'data.fields.geojson': 'Propriété GeoJSON',
+  'data.fields.type': 'Type',
+  'data.fields.meaning': 'Signification',
+  'data.fields.absent': 'absent de ce fichier',
+  'data.fields.optional': 'peut être vide',
+  'data.type.slug': 'identifiant (minuscules, chiffres et tirets)',
+  'data.type.text': 'texte',
+  'data.type.slugs': 'liste d’identifiants',
+  'data.type.texts': 'liste de textes',
+  'data.type.url': 'adresse web',
+  'data.type.urls': 'liste d’adresses web',
+  'data.type.enum': 'une valeur parmi\u00a0: {values}',
+  'data.type.number': 'nombre',
+  'data.type.code': 'code de département (Insee), par exemple 91',
+  'data.type.postcode': 'code postal à cinq chiffres',
+  'data.field.slug':
+    'L’identifiant de l’organisation\u00a0: le nom de son fichier de contenu et la fin de l’adresse de sa page.',
+  'data.field.name': 'Le nom de l’organisation, écrit comme elle l’écrit.',
+  'data.field.kind': 'Le type d’organisation.',
+  'data.field.relation':
+    'member\u00a0: une source la cite comme membre du pôle\u00a0; partner\u00a0: partenaire de ses projets ou partenaire institutionnel.',
+  'data.field.areas':
+    'Les domaines stratégiques du pôle dans lesquels elle travaille (identifiants des pages de domaine).',
+  'data.field.fields': 'Mots-clés libres décrivant ses thématiques, par exemple «\u00a0gene therapy\u00a0».',
+  'data.field.website': 'Son site web officiel.',
+  'data.field.description_en': 'Le texte de sa page sur ce site, en anglais (paragraphes Markdown).',
+  'data.field.description_fr': 'Le même texte en français\u00a0; vide tant qu’il n’est pas traduit.',
+  'data.field.page_en': 'L’adresse de sa page sur ce site, en anglais.',
+  'data.field.page_fr': 'L’adresse de sa page sur ce site, en français.',
+  'data.field.sources': 'Les pages publiques qui étayent ce que dit la fiche.',
+  'data.field.site_count': 'Le nombre de ses sites\u00a0; 0 quand aucune source publique ne donne de localisation.',
+  'data.field.site_index':
+    'La position du site dans la liste des sites de son organisation, à partir de 0\u00a0; le premier est en général le siège.',
+  'data.field.site_label':
+    'La nature du site, par exemple «\u00a0Head office\u00a0» (siège) ou «\u00a0R&D centre\u00a0» (centre de R&D).',
+  'data.field.site_city': 'La commune, écrite comme sur place.',
+  'data.field.site_postcode': 'Le code postal\u00a0; vide quand seule la commune est connue.',
+  'data.field.site_department':
+    'Le code du département\u00a0; un site peut se trouver hors des huit départements de l’Île-de-France.',
+  'data.field.site_lat': 'La latitude en degrés décimaux (WGS84).',
+  'data.field.site_lon': 'La longitude en degrés décimaux (WGS84).',
+  'data.field.site_precision':
+    'La précision des coordonnées\u00a0: adresse exacte (address), campus, quartier (district) ou centre de la commune (town)\u00a0; les deux dernières sont approximatives.',
+  'data.figures.title': 'Chiffres clés et graphiques',
+  'data.figures.json':
+    'toutes les séries de chiffres avec leurs valeurs datées et leurs sources, et les valeurs que trace chaque graphique, en un seul fichier.',
+  'data.figures.csv':
+    'Un CSV par série de chiffres\u00a0: chaque valeur datée avec son qualificatif, sa note et sa source. Colonnes\u00a0: {columns}.',
+  'data.figures.csvList.one': '{count} série de chiffres',
+  'data.figures.csvList.other': '{count} séries de chiffres',
+  'data.charts.files':
+    'Chaque graphique de la page des chiffres clés en CSV (les valeurs qu’il trace, avec les mêmes colonnes) et en SVG (le graphique lui-même).',
+  'data.charts.list.one': '{count} graphique',
+  'data.charts.list.other': '{count} graphiques',
+  'data.map.title': 'Fichiers de la carte',
+  'data.map.sites':
+    'les points que trace la carte interactive, un par site, avec ce dont ses filtres ont besoin. Conçu pour la carte, son format peut changer\u00a0: pour réutiliser les localisations, préférez organizations.geojson.',
+  'data.map.basemap': 'le fond de la carte\u00a0: contours des départements et de la région, et points des étiquettes.',
+  'data.map.departments': 'les contours des huit départements de l’Île-de-France.',
+  'data.schemas.title': 'Schémas des fichiers de contenu',
+  'data.schemas.lead':
+    'Tous les fichiers ci-dessus sont produits à partir des fichiers que les rédacteurs écrivent dans le dossier content/. Ces schémas JSON décrivent ces fichiers, champ par champ.',
+  'data.schema.organization': 'Une organisation\u00a0: l’en-tête de content/organizations/NAME.md.',
+  'data.schema.area': 'Un domaine stratégique\u00a0: l’en-tête de content/areas/NAME.md.',
+  'data.schema.story': 'Une réussite\u00a0: l’en-tête de content/stories/NAME.mdx.',
+  'data.schema.figure': 'Un chiffre sourcé\u00a0: content/figures/NAME.json.',
+  'data.schema.departments': 'Les huit départements de l’Île-de-France\u00a0: content/departments.json.',
+  'data.schema.timeline': 'Les événements datés de l’histoire du pôle\u00a0: content/timeline.json.',
+  'data.licence.title': 'Licence',
+  'data.licence.name': 'Les données rassemblées par ce site sont publiées sous la',
+  'data.licence.terms':
+    'Vous pouvez les copier, les diffuser, les adapter et les réutiliser, y compris à des fins commerciales, à condition de mentionner leur source (ce site) et la date des données.',
+  'data.licence.facts':
+    'Les faits proviennent des sources publiques citées avec chaque fiche (les champs sources)\u00a0; ce site les rassemble et rédige ses descriptions avec ses propres mots. Les pages citées restent soumises à leurs propres conditions.',
+  'data.licence.outlines': 'Contours des départements et de la région\u00a0: Natural Earth (domaine public).',
+  'data.cite.title': 'Comment citer',
+  'data.cite.lead': 'Indiquez le site, les données, leur adresse et leur date, par exemple\u00a0:',
+  'data.cite.text': '{site}, Données ouvertes\u00a0: organisations membres et partenaires, {url}, données au {date}.',
+  'figures.dataPage': 'Tous les fichiers de données, leurs champs et leur licence',
+  'stories.feed': 'Suivre les nouvelles réussites avec le flux RSS',
+  'stories.feedTitle': '{site}\u00a0: réussites (RSS)',
 };

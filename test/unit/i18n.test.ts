@@ -65,6 +65,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  */
 const SAME_IN_BOTH = new Set([
   'Medicen Paris Region',
+  'JSON',
+  'Type',
+  'Licence',
   'patients',
   'publications',
   'sites',
