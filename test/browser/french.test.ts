@@ -69,8 +69,15 @@ function englishOnlyTexts(): string[] {
   return [...out];
 }
 
-/** Names stay as they are in both languages ("Choose Paris Region"), so they are not English text. */
-const names = [...loadContent(ROOT).organizations.map((o) => o.data.name), 'Medicen Paris Region'].sort(
+/**
+ * Names stay as they are in both languages ("Choose Paris Region", a source's
+ * publisher "Institut Paris Region"), so they are not English text.
+ */
+const content = loadContent(ROOT);
+const publishers = content.figures.flatMap((f) =>
+  [f.data.source, ...f.data.values.map((v) => v.source)].flatMap((s) => (s ? [s.publisher] : [])),
+);
+const names = [...content.organizations.map((o) => o.data.name), ...publishers, 'Medicen Paris Region'].sort(
   (a, b) => b.length - a.length,
 );
 
@@ -78,11 +85,14 @@ const names = [...loadContent(ROOT).organizations.map((o) => o.data.name), 'Medi
  * The text a reader sees or hears on a page, in the page's language: element
  * text and the attributes read aloud, without names and without the parts
  * marked lang="en" (an English text standing in for a missing translation, or
- * the 404 page's English half).
+ * the 404 page's English half) and without the titles of cited sources.
  */
 function readableText(html: string): string {
   const body = html
     .replace(/<(section|div|span|p)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    // Titles of cited works stay in their own language, in <cite> or on the link to them.
+    .replace(/<cite>[\s\S]*?<\/cite>/g, ' ')
+    .replace(/<a [^>]*rel="external[^>]*>/g, ' ')
     .replace(/<script[\s\S]*?<\/script>/g, ' ')
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<template[\s\S]*?<\/template>/g, ' ');
