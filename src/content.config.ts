@@ -195,8 +195,13 @@ export const timelineSchema = z.strictObject({
  * file. A missing French file shows the English text with a note.
  */
 
-/** French version of an organization: the body only (the description). */
-export const organizationFrSchema = z.strictObject({});
+/** French version of an organization: the description (body), its fields and its site labels. */
+export const organizationFrSchema = z.strictObject({
+  /** The English `fields`, in French, in the same order. */
+  fields: z.array(z.string().min(1)).optional(),
+  /** The English sites' `label`s, in French, in the same order as `sites`. */
+  site_labels: z.array(z.string().min(1)).optional(),
+});
 
 /** French version of a strategic area: title, summary and body. */
 export const areaFrSchema = z.strictObject({

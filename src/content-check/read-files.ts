@@ -21,7 +21,7 @@ export interface ReadFile {
   bodyLine: number;
 }
 
-const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/;
+const FRONT_MATTER = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(\r?\n|$)/;
 
 function lineFinder(doc: Document, counter: LineCounter, offsetLines: number) {
   return (path: readonly PropertyKey[]): number | undefined => {
@@ -56,7 +56,7 @@ export function readContentFile(root: string, path: string, problems: Problem[])
       });
       return none;
     }
-    source = m[1]!;
+    source = m[1] ?? '';
     offset = 1;
     body = text.slice(m[0].length);
     bodyLine = m[0].split('\n').length;
@@ -76,7 +76,8 @@ export function readContentFile(root: string, path: string, problems: Problem[])
     });
     return none;
   }
-  return { file, slug, data: doc.toJS(), lineOf: lineFinder(doc, counter, offset), body, bodyLine };
+  // An empty front matter (a French file that translates only the text) reads as no fields.
+  return { file, slug, data: doc.toJS() ?? {}, lineOf: lineFinder(doc, counter, offset), body, bodyLine };
 }
 
 /** Lists a content folder; files with another extension are reported, never skipped silently. */

@@ -11,9 +11,9 @@ const cache = new Map<Locale, Promise<ChartModel[]>>();
 async function build(locale: Locale): Promise<ChartModel[]> {
   const [figures, orgs, departments, areas] = await Promise.all([
     loadFigures(),
-    loadOrganizations(),
+    loadOrganizations(locale),
     loadDepartments(),
-    loadAreas(),
+    loadAreas(locale),
   ]);
   return buildChartModels(
     {

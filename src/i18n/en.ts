@@ -20,6 +20,36 @@ export const en = {
   'nav.skip': 'Skip to content',
   'nav.breadcrumbs': 'Breadcrumb',
   'nav.language': 'Language',
+  /** Figure units as content writes them (the `unit` field), for the tables' captions. */
+  'unit.EUR billion': 'billion euros',
+  'unit.EUR million': 'million euros',
+  'unit.companies': 'companies',
+  'unit.countries': 'countries',
+  'unit.establishments': 'establishments',
+  'unit.hospitals': 'hospitals',
+  'unit.jobs': 'jobs',
+  'unit.organizations': 'organizations',
+  'unit.patients': 'patients',
+  'unit.people': 'people',
+  'unit.percent': 'percent',
+  'unit.procedures': 'procedures',
+  'unit.products': 'products',
+  'unit.projects': 'projects',
+  'unit.publications': 'publications',
+  'unit.sites': 'sites',
+  /** MapLibre's own control labels (zoom buttons, popup close), passed to its `locale` option. */
+  'map.ui.map': 'Map',
+  'map.ui.zoomIn': 'Zoom in',
+  'map.ui.zoomOut': 'Zoom out',
+  'map.ui.resetBearing': 'Drag to rotate map, click to reset north',
+  'map.ui.toggleAttribution': 'Show or hide credits',
+  'map.ui.feedback': 'Map feedback',
+  'map.ui.closePopup': 'Close popup',
+  'map.ui.marker': 'Map marker',
+  /** Figure scopes that are not names (the `scope` field); names such as Sanofi stay as written. */
+  'scope.Paris Region': 'Paris Region',
+  'content.untranslated': 'This text is not yet available in this language; it is shown in English.',
+  'content.inEnglish': '(in English)',
 
   'footer.about':
     'Medicen Paris Region brings together companies, research centres, universities, hospitals and local authorities working on health technologies in Île-de-France.',
@@ -139,6 +169,7 @@ export const en = {
   'timeline.milestone': 'Milestone',
 
   'notFound.title': 'Page not found',
+  'notFound.search': 'Search the site for what you were looking for',
   'notFound.lead': 'The page you asked for does not exist, or has moved. These pages may help:',
 
   'common.sources': 'Sources',
@@ -327,6 +358,106 @@ export const en = {
   'search.error': 'Search is not available right now. You can browse the directory instead.',
   'search.noscript':
     'Search needs JavaScript, which is turned off in this browser. Every organization can still be found in the directory, by department or by strategic area:',
+  // open data: the /data/ page, its files and fields; the stories feed.
+  'nav.data': 'Open data',
+  'data.title': 'Open data',
+  'data.lead':
+    'The organizations, figures and charts of this site as files to download, reuse and cite: what each file holds, what each field means, the licence and how to cite it.',
+  'data.builtOn': 'Files built on {date}; they hold the content as it stood that day.',
+  'data.orgs.title': 'Organizations',
+  'data.orgs.lead':
+    '{organizations} organizations, members and partners of the cluster, with {sites} sites: the same records in three formats.',
+  'data.file.json': 'one object per organization with its sites nested, after the metadata (licence, source, dates).',
+  'data.file.csv':
+    'for spreadsheets: one row per organization. Lists (areas, fields, sources), and the site columns of an organization with several sites, hold their values in order separated by “ | ”. Comma-separated, UTF-8 with a byte-order mark so that spreadsheet programs read accents right.',
+  'data.file.geojson':
+    'for maps: one point per site, carrying the fields of its organization; coordinates in WGS84, longitude first.',
+  'data.file.unlocated.one':
+    '{count} organization has no known location: it is in the JSON and CSV files, and listed by slug under “unlocated” in the GeoJSON, which cannot place it.',
+  'data.file.unlocated.other':
+    '{count} organizations have no known location: they are in the JSON and CSV files, and listed by slug under “unlocated” in the GeoJSON, which cannot place them.',
+  'data.fields.title': 'Fields',
+  'data.fields.lead':
+    'The same fields in the three files, named as below. An empty value is null in JSON and GeoJSON, and an empty cell in CSV.',
+  'data.fields.json': 'JSON',
+  'data.fields.csv': 'CSV column',
+  'data.fields.geojson': 'GeoJSON property',
+  'data.fields.type': 'Type',
+  'data.fields.meaning': 'Meaning',
+  'data.fields.absent': 'not in this file',
+  'data.fields.optional': 'may be empty',
+  'data.type.slug': 'slug (lower-case letters, digits and hyphens)',
+  'data.type.text': 'text',
+  'data.type.slugs': 'list of slugs',
+  'data.type.texts': 'list of texts',
+  'data.type.url': 'web address',
+  'data.type.urls': 'list of web addresses',
+  'data.type.enum': 'one of: {values}',
+  'data.type.number': 'number',
+  'data.type.code': 'department code (INSEE), e.g. 91',
+  'data.type.postcode': 'five-digit postcode',
+  'data.field.slug': 'The organization’s identifier: the name of its content file and the end of its page address.',
+  'data.field.name': 'The organization’s name, written as it writes it.',
+  'data.field.kind': 'What kind of organization it is.',
+  'data.field.relation':
+    'member: a source names it a member of the cluster; partner: a partner in its projects or an institutional partner.',
+  'data.field.areas': 'The cluster’s strategic areas it works in (slugs of the strategic area pages).',
+  'data.field.fields': 'Free tags describing its fields of work, e.g. “gene therapy”.',
+  'data.field.website': 'Its official website.',
+  'data.field.description_en': 'The text of its page on this site, in English (Markdown paragraphs).',
+  'data.field.description_fr': 'The same text in French; empty while it is not translated.',
+  'data.field.page_en': 'The address of its page on this site, in English.',
+  'data.field.page_fr': 'The address of its page on this site, in French.',
+  'data.field.sources': 'Public pages that support what the entry says.',
+  'data.field.site_count': 'How many sites it has; 0 when no public source gives a location.',
+  'data.field.site_index':
+    'The site’s position in its organization’s list of sites, from 0; the first is normally the head office.',
+  'data.field.site_label': 'What the site is, e.g. “Head office” or “R&D centre”.',
+  'data.field.site_city': 'Town or city, as written locally.',
+  'data.field.site_postcode': 'Postcode; empty when only the town is known.',
+  'data.field.site_department': 'Department code; a site may lie outside the eight departments of the Paris Region.',
+  'data.field.site_lat': 'Latitude in decimal degrees (WGS84).',
+  'data.field.site_lon': 'Longitude in decimal degrees (WGS84).',
+  'data.field.site_precision':
+    'How precise the coordinates are: exact address, campus, district or town centre (the last two are approximations).',
+  'data.figures.title': 'Key figures and charts',
+  'data.figures.json':
+    'every figure series with its dated values and sources, and the values every chart draws, in one file.',
+  'data.figures.csv':
+    'One CSV per figure series: each dated value with its qualifier, note and source. Columns: {columns}.',
+  'data.figures.csvList.one': '{count} figure series',
+  'data.figures.csvList.other': '{count} figure series',
+  'data.charts.files':
+    'Each chart of the key-figures page as CSV (the values it draws, with the same columns) and as SVG (the chart itself).',
+  'data.charts.list.one': '{count} chart',
+  'data.charts.list.other': '{count} charts',
+  'data.map.title': 'Map files',
+  'data.map.sites':
+    'the points the interactive map draws, one per site, with what its filters need. Made for the map, its shape may change: to reuse the locations, prefer organizations.geojson.',
+  'data.map.basemap': 'the map’s background: outlines of the departments and of the region, and label points.',
+  'data.map.departments': 'outlines of the eight departments of the Paris Region.',
+  'data.schemas.title': 'Schemas of the content files',
+  'data.schemas.lead':
+    'Every file above is built from the files editors write in the content/ folder. These JSON Schemas describe those files, field by field.',
+  'data.schema.organization': 'An organization: the front matter of content/organizations/NAME.md.',
+  'data.schema.area': 'A strategic area: the front matter of content/areas/NAME.md.',
+  'data.schema.story': 'A success story: the front matter of content/stories/NAME.mdx.',
+  'data.schema.figure': 'A sourced figure: content/figures/NAME.json.',
+  'data.schema.departments': 'The eight departments of the Paris Region: content/departments.json.',
+  'data.schema.timeline': 'The dated events of the cluster’s history: content/timeline.json.',
+  'data.licence.title': 'Licence',
+  'data.licence.name': 'The data compiled by this site is published under the',
+  'data.licence.terms':
+    'You may copy, share, adapt and reuse it, commercially or not, provided you mention its source (this site) and the date of the data.',
+  'data.licence.facts':
+    'The facts come from the public sources cited with each entry (the sources fields); this site gathers them and writes its descriptions in its own words. The cited pages remain under their own terms.',
+  'data.licence.outlines': 'Department and region outlines: Natural Earth (public domain).',
+  'data.cite.title': 'How to cite',
+  'data.cite.lead': 'Name the site, the data, its address and its date, for example:',
+  'data.cite.text': '{site}, Open data: member and partner organizations, {url}, data as of {date}.',
+  'figures.dataPage': 'All data files, their fields and licence',
+  'stories.feed': 'Follow new stories with the RSS feed',
+  'stories.feedTitle': '{site}: success stories (RSS)',
 } as const;
 
 export type UiKey = keyof typeof en;

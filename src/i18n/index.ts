@@ -8,11 +8,12 @@ import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
 
 export type { UiKey };
-const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = { en, fr };
+// Every dictionary has every key (fr.ts is typed Record<UiKey, string>), so t() needs no fallback.
+const dictionaries: Record<Locale, Record<UiKey, string>> = { en, fr };
 
-/** The text for a key in a locale (English when the locale lacks it), with `{name}` filled in. */
+/** The text for a key in a locale, with `{name}` filled in. */
 export function t(locale: Locale, key: UiKey, params: Record<string, string | number> = {}): string {
-  const template = dictionaries[locale][key] ?? en[key];
+  const template = dictionaries[locale][key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
@@ -23,6 +24,18 @@ export function tn(locale: Locale, base: string, count: number, params: Record<s
     count: count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'),
     ...params,
   });
+}
+
+/** A figure's unit in words ("EUR million" -> "millions d’euros"); a unit the dictionary lacks shows as written. */
+export function unitLabel(locale: Locale, unit: string): string {
+  const key = `unit.${unit}`;
+  return key in en ? t(locale, key as UiKey) : unit;
+}
+
+/** A figure's scope in words ("Paris Region" -> "Île-de-France"); a name (Sanofi, AP-HP) shows as written. */
+export function scopeLabel(locale: Locale, scope: string): string {
+  const key = `scope.${scope}`;
+  return key in en ? t(locale, key as UiKey) : scope;
 }
 
 /** The base path the site is served under ("/" or "/sub-folder/"), from Astro's config. */
@@ -43,4 +56,18 @@ export function localizePath(locale: Locale, path: string): string {
 /** Whether a string names a supported locale. */
 export function isLocale(value: string | undefined): value is Locale {
   return (LOCALES as readonly string[]).includes(value ?? '');
+}
+
+/**
+ * The same page in another locale: takes a path as served (with the base path
+ * and, for French, the /fr/ prefix) and returns its twin's path. Both
+ * languages have the same pages, so the twin always exists.
+ */
+export function pathInLocale(pathname: string, target: Locale): string {
+  let rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\/+/, '');
+  for (const locale of LOCALES) {
+    if (locale === DEFAULT_LOCALE) continue;
+    if (rest === locale || rest.startsWith(`${locale}/`)) rest = rest.slice(locale.length + 1);
+  }
+  return localizePath(target, rest);
 }

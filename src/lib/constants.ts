@@ -44,6 +44,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
+/** Each language's own name for itself, as the language switch shows it. */
+export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
 
 /** The regular expression every "as of" date must match: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const AS_OF_PATTERN = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;

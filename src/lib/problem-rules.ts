@@ -36,6 +36,7 @@ export const PROBLEM_RULES = [
   'value-without-date',
   'value-without-source',
   'orphan-translation',
+  'translation-length-mismatch',
   'department-missing',
   'department-not-in-region',
 ] as const;

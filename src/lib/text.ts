@@ -17,3 +17,18 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/** A text with an English original and an optional French version, as JSON content stores it. */
+export interface LocalizedText {
+  en: string;
+  fr?: string | undefined;
+}
+
+/**
+ * The text to show in a locale, and the language it is actually in: the
+ * English text stands in when the French one is missing, and says so.
+ */
+export function pickText(value: LocalizedText, locale: 'en' | 'fr'): { text: string; lang: 'en' | 'fr' } {
+  if (locale === 'fr' && value.fr) return { text: value.fr, lang: 'fr' };
+  return { text: value.en, lang: 'en' };
+}

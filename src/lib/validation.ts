@@ -48,7 +48,7 @@ interface ValueData {
 
 /** The subset of each collection the checks read. */
 export interface ContentSet {
-  organizations: Entry<{ name: string; areas: string[]; sites: SiteData[] }>[];
+  organizations: Entry<{ name: string; areas: string[]; fields?: string[]; sites: SiteData[] }>[];
   areas: Entry<{ title: string }>[];
   stories: Entry<{ title: string; organizations: string[]; areas: string[] }>[];
   figures: Entry<{ id: string; values: ValueData[]; source?: unknown }>[];
@@ -65,6 +65,31 @@ export interface ContentSet {
  * example Boulogne-Billancourt next to Paris) can fall just across it.
  */
 export const BORDER_TOLERANCE_KM = 3;
+
+/**
+ * A French organization file translates `fields` and the sites' labels item by
+ * item, so its lists must be as long as the English ones: otherwise a label
+ * would land on the wrong site.
+ */
+function checkListLengths(fr: Entry<unknown>, originals: ContentSet['organizations'], out: Problem[]): void {
+  const en = originals.find((o) => o.slug === fr.slug);
+  const data = fr.data as { fields?: string[]; site_labels?: string[] } | undefined;
+  if (!en || !data) return;
+  const pairs = [
+    ['fields', data.fields, en.data.fields ?? []],
+    ['site_labels', data.site_labels, en.data.sites.map((s) => s.label)],
+  ] as const;
+  for (const [field, french, english] of pairs) {
+    if (french && french.length !== english.length) {
+      out.push({
+        file: fr.file,
+        field,
+        rule: 'translation-length-mismatch',
+        message: `${field} has ${french.length} item(s) but the English file has ${english.length === 0 ? 'none' : `${english.length} (${english.map((x) => `"${x}"`).join(', ')})`}; give one French item per English item, in the same order`,
+      });
+    }
+  }
+}
 
 function list(values: readonly string[]): string {
   return values.join(', ');
@@ -247,6 +272,7 @@ export function validateContent(set: ContentSet): Problem[] {
       }
     }
   }
+  for (const e of set.translations?.organizations ?? []) checkListLengths(e, set.organizations, out);
 
   const { codes, file } = set.departments;
   for (const code of DEPARTMENT_CODES) {

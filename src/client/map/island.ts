@@ -147,6 +147,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     attributionControl: false,
     dragRotate: false,
     pitchWithRotate: false,
+    locale: labels.controls,
   });
   window.__medicenMap = map;
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');

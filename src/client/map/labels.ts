@@ -17,6 +17,8 @@ export interface MapLabels {
   interactive: string;
   attribution: string;
   memberPath: string;
+  /** MapLibre's control texts, by MapLibre's keys ("NavigationControl.ZoomIn"...). */
+  controls: Record<string, string>;
 }
 
 /** Counted text, with the locale's plural rules and number format, like the build's tn(). */

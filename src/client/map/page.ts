@@ -5,6 +5,7 @@
  * starts the interactive map only when its frame is about to be visible.
  * MapLibre and its CSS are a separate chunk, imported then.
  */
+import { syncLanguageSwitch } from '../lang-switch.ts';
 import { DEPARTMENT_CODES } from '../../lib/constants.ts';
 import { countByHome } from '../../lib/map/counts.ts';
 import {
@@ -111,6 +112,7 @@ export function startMapPage(): void {
 
   /** Shows the matching organizations and updates the count, the legend and the map. */
   function apply(s: FilterState): void {
+    syncLanguageSwitch();
     const visible = filterOrgs(rows, s);
     const shown = new Set(visible);
     for (const row of rows) row.el.hidden = !shown.has(row);

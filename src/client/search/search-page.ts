@@ -4,6 +4,7 @@
  * submitting adds a history entry; typing updates the current one (one entry
  * per search, not per letter); the back button restores the earlier search.
  */
+import { syncLanguageSwitch } from '../lang-switch.ts';
 import { fillTemplate } from '../../lib/template.ts';
 import {
   FACETS,
@@ -199,6 +200,7 @@ export function attachSearchPage(): void {
     const url = `${location.pathname}${serializeSearch(state)}`;
     if (replace) history.replaceState(null, '', url);
     else history.pushState(null, '', url);
+    syncLanguageSwitch();
   };
 
   const commit = () => {
@@ -242,10 +244,12 @@ export function attachSearchPage(): void {
     typingEntry = false;
     const state = parseSearch(location.search);
     writeForm(state);
+    syncLanguageSwitch();
     void run(state);
   });
 
   const initial = parseSearch(location.search);
   writeForm(initial);
+  syncLanguageSwitch();
   void run(initial);
 }

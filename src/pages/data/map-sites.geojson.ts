@@ -1,6 +1,4 @@
-/** /data/map-sites.geojson: every site as a point, fetched by the interactive map when it starts. */
-import type { APIRoute } from 'astro';
-import { loadMapSites } from '../../data/map.ts';
+/** Every site as a point, with labels in this language: fetched by the interactive map when it starts. */
+import { mapSitesEndpoint } from '../../data/endpoints.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(JSON.stringify(await loadMapSites()), { headers: { 'content-type': 'application/geo+json' } });
+export const GET = mapSitesEndpoint('en');

@@ -13,7 +13,7 @@ const check = (fixture: string) =>
   checkContent(resolve(project, 'test/fixtures', fixture), outlines).map(formatProblem);
 
 describe('checkContent on valid content', () => {
-  it('finds no problem in a valid fixture (a member outside the region, one without location, one near a border)', () => {
+  it('finds no problem in a valid fixture (a member outside the region, one without location, one near a border, a French file with an empty front matter)', () => {
     expect(check('valid')).toEqual([]);
   });
 
@@ -40,6 +40,7 @@ describe('checkContent on broken content', () => {
     'content/organizations/notes.txt: is not a .md file, so the site would ignore it; rename it to end in .md',
     'content/figures/medicen-budget.json:2: id is "medicen-budget-2016" but the file is named medicen-budget.json; make them the same',
     'content/figures/medicen-budget.json:6: values[0] (as of 2016) has no source; add a "source" {title, url, publisher}',
+    'content/organizations/fr/genethon.md:2: fields has 1 item(s) but the English file has none; give one French item per English item, in the same order',
     'content/areas/fr/imagery.md:2: is a French version of content/areas/imagery, which does not exist; give it the same file name as the English entry',
     'content/figures/medicen-products.json:7: values[0].as_of is missing; add it (the date the number was true, e.g. "2018" or "2016-10")',
     'content/figures/medicen-members-copy.json:2: id is "medicen-members" but the file is named medicen-members-copy.json',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForCompare, slugify } from '../../../src/lib/text.ts';
+import { foldForCompare, pickText, slugify } from '../../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('folds accents and case', () => {
@@ -10,5 +10,13 @@ describe('text helpers', () => {
     expect(slugify('Région Île-de-France')).toBe('region-ile-de-france');
     expect(slugify('Thales (ex Gemalto)')).toBe('thales-ex-gemalto');
     expect(slugify('AP-HP')).toBe('ap-hp');
+  });
+});
+
+describe('pickText', () => {
+  it('gives the French text on French pages and says when English stands in', () => {
+    expect(pickText({ en: 'Hospitals', fr: 'Hôpitaux' }, 'fr')).toEqual({ text: 'Hôpitaux', lang: 'fr' });
+    expect(pickText({ en: 'Hospitals' }, 'fr')).toEqual({ text: 'Hospitals', lang: 'en' });
+    expect(pickText({ en: 'Hospitals', fr: 'Hôpitaux' }, 'en')).toEqual({ text: 'Hospitals', lang: 'en' });
   });
 });

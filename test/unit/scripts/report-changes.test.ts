@@ -31,6 +31,7 @@ git('commit', '-q', '-m', 'base');
 cpSync(join(repo, 'content/organizations/ipsen.md'), join(repo, 'content/organizations/new-member.md'));
 edit('content/organizations/new-member.md', (t) => t.replace('name: Ipsen', 'name: New Member'));
 rmSync(join(repo, 'content/organizations/agilab.md'));
+rmSync(join(repo, 'content/organizations/fr/agilab.md'));
 edit('content/organizations/genethon.md', (t) =>
   t
     .replace('city: Évry-Courcouronnes', 'city: Boulogne-Billancourt')
