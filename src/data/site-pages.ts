@@ -18,6 +18,7 @@ export const STATIC_PAGES = [
   '/figures/',
   '/about/',
   '/search/',
+  '/data/',
 ] as const;
 
 /** The path prefixes that search engines should not index. */

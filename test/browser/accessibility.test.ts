@@ -4,14 +4,15 @@
  * of WCAG 2.1 A/AA or axe's best practices. One page of each template is
  * checked again on a phone-sized screen (where content scrolls sideways),
  * and the map pages once the interactive map has loaded, with the
- * choropleth legend and a popup open. Pages run a few at a time, each in its
- * own context of one shared browser.
+ * choropleth legend and a popup open. Pages run a few at a time, in a pool of
+ * reused pages of one browser, with axe-core preloaded.
  */
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeFindings, describeFindings } from './support/axe.ts';
+import { axeFindings, describeFindings, installAxe } from './support/axe.ts';
 import { baseUrl, launch, watchedPage } from './support/browser.ts';
 import { htmlPages } from './support/dist.ts';
+import { pagePool, type PagePool } from './support/page-pool.ts';
 import { readSitemap } from './support/sitemap.ts';
 
 const PHONE = { width: 390, height: 844 };
@@ -28,10 +29,13 @@ const template = (path: string) =>
 const onePerTemplate = [...new Map(allPages.map((p) => [template(p), p])).values()];
 
 let browser: Browser;
+let pool: PagePool;
 beforeAll(async () => {
   browser = await launch();
+  pool = pagePool(browser, 4, (w) => installAxe(w.context));
 });
 afterAll(async () => {
+  await pool?.close();
   await browser?.close();
 });
 
@@ -39,20 +43,18 @@ afterAll(async () => {
 const SLOW = 120_000;
 
 /** Opens a page and describes its findings ('' when none). */
-async function check(path: string, viewport: { width: number; height: number }): Promise<string> {
-  const w = await watchedPage(browser);
-  try {
-    await w.page.setViewportSize(viewport);
-    await w.page.goto(baseUrl() + path, { waitUntil: 'load' });
-    return describeFindings(`${path} (${viewport.width}px)`, await axeFindings(w.page));
-  } finally {
-    await w.context.close();
-  }
-}
+const check = (path: string, viewport: typeof DESKTOP) =>
+  pool.use(async ({ page }) => {
+    await page.setViewportSize(viewport);
+    await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    return describeFindings(`${path} (${viewport.width}px)`, await axeFindings(page));
+  });
 
 /** One test a page, a few at a time: no finding allowed. */
 const sweep = (paths: string[], viewport: typeof DESKTOP) =>
-  it.concurrent.for(paths)('%s', async (path, { expect }) => expect(await check(path, viewport)).toBe(''), SLOW);
+  it.concurrent.for(paths)('%s', { timeout: SLOW }, async (path, { expect }) => {
+    expect(await check(path, viewport)).toBe('');
+  });
 
 describe('accessibility (axe-core, serious and critical violations)', () => {
   it('covers the whole sitemap in both languages, the 404 pages and the embeds', ({ expect }) => {
@@ -67,12 +69,16 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
   describe('the map pages, interactive', () => {
     it.for(mapPages)(
       '%s once the map has loaded, with the choropleth legend, then with a popup open',
+      { timeout: 180_000 },
       async (path, { expect }) => {
         const w = await watchedPage(browser);
         try {
           await w.page.setViewportSize(DESKTOP);
           await w.page.goto(`${baseUrl()}${path}?layer=departments`, { waitUntil: 'load' });
-          await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 120_000 });
+          await w.page.waitForSelector('[data-map-root]:is([data-map-state="ready"], [data-map-state="error"])', {
+            timeout: 120_000,
+          });
+          expect(await w.page.getAttribute('[data-map-root]', 'data-map-state')).toBe('ready');
           expect(describeFindings(`${path} (map loaded)`, await axeFindings(w.page))).toBe('');
           await w.page.locator('button[data-show]').first().click();
           await w.page.locator('.maplibregl-popup .map-popup').waitFor();
@@ -81,7 +87,6 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
           await w.context.close();
         }
       },
-      180_000,
     );
   });
 

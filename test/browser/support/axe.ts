@@ -1,11 +1,11 @@
 /**
- * Runs axe-core in a page (its source injected as an inline script, so
- * nothing is fetched) against WCAG 2.0/2.1 A and AA and axe's best
- * practices, and returns the violations that matter: serious or critical.
+ * Runs axe-core in a page (its source injected as script text, so nothing
+ * is fetched) against WCAG 2.0/2.1 A and AA and axe's best practices, and
+ * returns the violations that matter: serious or critical.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import type { AxeResults } from 'axe-core';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -19,7 +19,13 @@ export interface Finding {
   targets: string[];
 }
 
-/** The serious and critical violations on the page as it is now. */
+/**
+ * Loads axe-core into every document the context opens from now on: the
+ * browser keeps the script, cheaper than sending it again for each page.
+ */
+export const installAxe = (context: BrowserContext) => context.addInitScript({ content: AXE_SOURCE });
+
+/** The serious and critical violations on the page as it is now (axe is added if the page lacks it). */
 export async function axeFindings(page: Page): Promise<Finding[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
   const results = await page.evaluate(
