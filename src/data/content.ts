@@ -89,3 +89,11 @@ export async function loadTimeline() {
 export async function loadDirectory() {
   return groupByPlacement(await loadOrganizations());
 }
+
+/**
+ * The French versions of a collection's Markdown entries, by id: only the
+ * entries translated so far (a page falls back to the English text).
+ */
+export async function loadFrenchEntries<C extends 'organizationsFr' | 'areasFr' | 'storiesFr'>(collection: C) {
+  return new Map((await getCollection(collection)).map((e) => [e.id, e] as const));
+}

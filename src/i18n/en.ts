@@ -327,6 +327,14 @@ export const en = {
   'search.error': 'Search is not available right now. You can browse the directory instead.',
   'search.noscript':
     'Search needs JavaScript, which is turned off in this browser. Every organization can still be found in the directory, by department or by strategic area:',
+  // Sharing: social preview images and structured data (src/data/share.ts).
+  'share.imageAlt': 'Medicen Paris Region: {title}',
+  'share.area': 'Strategic area',
+  'share.story': 'Success story',
+  'share.figure': 'Key figure',
+  'share.figureSource': 'as of {date} · source: {publisher}',
+  'share.dataset.one': '{label} ({scope}): one value, as of {last}, with its source.',
+  'share.dataset.other': '{label} ({scope}): {count} dated values from {first} to {last}, each with its source.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -15,4 +15,12 @@ export const fr: Partial<Record<UiKey, string>> = {
   'nav.about': 'À propos',
   'nav.skip': 'Aller au contenu',
   'nav.language': 'Langue',
+  // Partage : images d’aperçu et données structurées (src/data/share.ts).
+  'share.imageAlt': 'Medicen Paris Region : {title}',
+  'share.area': 'Domaine stratégique',
+  'share.story': 'Réussite',
+  'share.figure': 'Chiffre clé',
+  'share.figureSource': 'date : {date} · source : {publisher}',
+  'share.dataset.one': '{label} ({scope}) : une valeur ({last}), avec sa source.',
+  'share.dataset.other': '{label} ({scope}) : {count} valeurs datées, de {first} à {last}, chacune avec sa source.',
 };
