@@ -23,5 +23,7 @@ export function addressesOf(astro: Rendering) {
     image: socialImageUrl(site, base, route),
     /** A site path (as localizePath gives it, base included) made absolute. */
     absolute: (path: string) => new URL(path, site).href,
+    /** The preview image of another page or item, by its site path (/fr/figures/<id>/ for a figure). */
+    imageOf: (path: string) => socialImageUrl(site, base, routeOf(path, base)),
   };
 }

@@ -64,7 +64,9 @@ function breakWord(word: string, maxWidth: number, width: (s: string) => number)
 
 /**
  * Wraps a text into at most `maxLines` lines no wider than `maxWidth`,
- * breaking at spaces (a no-break space keeps "EUR 3m" together). When the
+ * breaking at spaces (a no-break space keeps "EUR 3m" together, and French
+ * punctuation stays with its word: no line starts with the colon of
+ * "traitement :"). When the
  * text needs more lines, the last one ends with an ellipsis. `truncated`
  * says whether anything was cut.
  */
@@ -75,6 +77,8 @@ export function wrapText(
   maxLines: number,
 ): { lines: string[]; truncated: boolean } {
   const words = text
+    .replace(/ ([:;!?»])/g, '\u00a0$1')
+    .replace(/« /g, '«\u00a0')
     .trim()
     .split(/[ \t\n]+/)
     .filter(Boolean);

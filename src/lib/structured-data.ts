@@ -102,6 +102,8 @@ export interface DatasetInput extends Named {
   asOf: readonly string[];
   /** The series as CSV. */
   csvUrl: string;
+  /** Its preview image: the latest value in large type. */
+  image?: string | undefined;
   creator: Named;
   /** The page stating the data's licence; left out when there is none. */
   license?: string | undefined;
@@ -136,6 +138,7 @@ export function datasetLd(d: DatasetInput): JsonLd {
   if (coverage) out.temporalCoverage = coverage;
   const modified = d.asOf[d.asOf.length - 1];
   if (modified) out.dateModified = modified;
+  if (d.image) out.image = d.image;
   if (d.license) out.license = d.license;
   const sources = [...new Set(d.sources)];
   if (sources.length > 0) out.isBasedOn = sources;

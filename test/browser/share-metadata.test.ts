@@ -160,6 +160,10 @@ describe('sharing metadata of every page', () => {
         const [csv] = d.distribution as { contentUrl: string }[];
         expect(existsSync(join(DIST, csv!.contentUrl.slice(ORIGIN_AND_BASE.length))), csv!.contentUrl).toBe(true);
         expect((d.isBasedOn as string[]).length).toBeGreaterThan(0);
+        // Each series has a preview image of its own: its latest value in large type.
+        const image = join(DIST, String(d.image).slice(ORIGIN_AND_BASE.length));
+        expect(existsSync(image), String(d.image)).toBe(true);
+        expect(pngSize(image)).toEqual({ width: 1200, height: 630 });
       }
     }
   });

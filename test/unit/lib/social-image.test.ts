@@ -25,6 +25,11 @@ describe('wrapText', () => {
     const { lines } = wrapText('cost EUR\u00a018m in total', 9, chars, 5);
     expect(lines).toContain('EUR\u00a018m');
   });
+  it('keeps French punctuation with the word before it', () => {
+    // Broken at the plain space, the colon would start the second line.
+    expect(wrapText('ab cdefg : hi', 9, chars, 5).lines).toEqual(['ab', 'cdefg\u00a0:', 'hi']);
+    expect(wrapText('« ab » cd', 6, chars, 5).lines).toEqual(['«\u00a0ab\u00a0»', 'cd']);
+  });
   it('cuts the last line with an ellipsis when the text needs more lines', () => {
     const out = wrapText('one two three four five six seven', 9, chars, 2);
     expect(out.truncated).toBe(true);
