@@ -110,7 +110,9 @@ describe('datasetLd', () => {
     expect(ld.isBasedOn).toEqual(['https://a.example/1', 'https://b.example/2']);
     expect(ld.creator).toEqual({ '@type': 'Organization', name: 'Medicen Paris Region', url: 'https://x.org/' });
     expect(ld).not.toHaveProperty('image');
-    expect(datasetLd({ ...input, image: 'https://x.org/og/figures/m.png' }).image).toBe('https://x.org/og/figures/m.png');
+    expect(datasetLd({ ...input, image: 'https://x.org/og/figures/m.png' }).image).toBe(
+      'https://x.org/og/figures/m.png',
+    );
   });
   it('links a licence only when there is a page for it', () => {
     expect(datasetLd(input)).not.toHaveProperty('license');
