@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/lib/csp.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
 const site = process.env.SITE_URL ?? 'https://www.medicen.org';
@@ -18,6 +20,14 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), searchIndex()],
+  integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
+  // (src/lib/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
+  security: {
+    csp: astroCsp({ mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL, mapOrigins: process.env.CSP_MAP_ORIGINS }),
+  },
+  // Shiki colours code with style attributes, which the policy forbids; the content has no code
+  // blocks, and any added later shows as plain preformatted text.
+  markdown: { syntaxHighlight: false },
 });
