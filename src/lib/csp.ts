@@ -5,21 +5,30 @@
  * the Astro config and the build integration call them.
  *
  * The site loads nothing from another host, so every fetch directive is
- * 'self'. What each exception is for:
- * - img-src data: blob: MapLibre turns the images it fetches (and its own
- *   generated ones) into blob: and data: URLs before drawing them.
- * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly; this
- *   keyword allows compiling WebAssembly and nothing else (no eval()).
+ * 'self'. What each exception is for (each checked in Chromium by removing it):
+ * - img-src data: MapLibre's stylesheet draws its zoom buttons with data: SVG
+ *   images. With a remote map style, also blob:, which MapLibre uses for the
+ *   sprite and raster images it downloads (the embedded style has none).
+ * - script-src 'wasm-unsafe-eval': Pagefind's search runs as WebAssembly. It
+ *   runs in Pagefind's worker, but Pagefind falls back to the page itself when
+ *   the worker cannot start (and a host that sends this policy with every file
+ *   gives it to the worker too). The keyword allows compiling WebAssembly and
+ *   nothing else: eval() stays blocked.
+ * - worker-src 'self': MapLibre's and Pagefind's workers are files of the site
+ *   (MapLibre would use a blob: worker only for a worker on another host).
  * - No 'unsafe-inline' anywhere: Astro hashes the few inline <style> blocks,
  *   the pages have no inline script, no style attribute and no event handler
  *   attribute (test/browser/csp.test.ts checks). MapLibre positions its
  *   markers and popups through element.style (CSSOM), which CSP allows.
  */
 
+type DirectiveName =
+  'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action';
+
 /** What Astro's `security.csp` option takes (the subset this site uses). */
 export interface AstroCspOptions {
   algorithm: 'SHA-256';
-  directives: `${string} ${string}`[];
+  directives: `${DirectiveName} ${string}`[];
   scriptDirective: { resources: string[] };
   styleDirective: { resources: string[] };
 }
@@ -41,14 +50,14 @@ export function mapOrigins({ mapStyleUrl, mapOrigins: extra }: CspInput): string
 
 /** Astro's CSP settings: Astro adds script-src and style-src with the hashes it computes. */
 export function astroCsp(input: CspInput = {}): AstroCspOptions {
-  const remote = mapOrigins(input).join(' ');
-  const withRemote = (sources: string) => (remote ? `${sources} ${remote}` : sources);
+  const origins = mapOrigins(input);
+  const remote = origins.length > 0 ? ` ${origins.join(' ')}` : '';
   return {
     algorithm: 'SHA-256',
     directives: [
       "default-src 'self'",
-      withRemote("connect-src 'self'") as `${string} ${string}`,
-      withRemote("img-src 'self' data: blob:") as `${string} ${string}`,
+      `connect-src 'self'${remote}`,
+      `img-src 'self' data:${remote && ` blob:${remote}`}`,
       "font-src 'self'",
       "worker-src 'self'",
       "object-src 'none'",
