@@ -1,8 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { astroCsp } from './src/lib/csp.ts';
+import { externalLinksPlugin } from './src/lib/external-links.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
 const site = process.env.SITE_URL ?? 'https://www.medicen.org';
@@ -18,6 +22,18 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), searchIndex()],
+  integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
+  // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
+  // (src/lib/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
+  security: {
+    csp: astroCsp({ mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL, mapOrigins: process.env.CSP_MAP_ORIGINS }),
+  },
+  markdown: {
+    // Shiki colours code with style attributes, which the policy forbids; the content has no code
+    // blocks, and any added later shows as plain preformatted text.
+    syntaxHighlight: false,
+    // Astro's default processor, plus rel="external noopener noreferrer" on links to other sites.
+    processor: satteri({ hastPlugins: [externalLinksPlugin(site)] }),
+  },
 });

@@ -1,15 +1,21 @@
 #!/usr/bin/env node
 /**
  * Serves the built site (dist/) as a static host would: /path/ -> index.html,
- * unknown paths -> 404.html with status 404, right content types. Used by
- * `npm start` and by the browser tests; no dependency, no request elsewhere.
+ * unknown paths -> 404.html with status 404, right content types, and the
+ * headers of dist/_headers (the Content-Security-Policy among them), as
+ * Netlify or Cloudflare Pages would send them. Used by `npm start` and by the
+ * browser tests; no dependency, no request elsewhere.
  *
- *   node scripts/serve-dist.mjs [--port 4321] [--dir dist]
+ *   node scripts/serve-dist.mjs [--port 4321] [--dir dist] [--base /sub-folder/]
+ *
+ * --base serves the site under a sub-folder, as GitHub Pages serves a project
+ * site: build with the same BASE_PATH.
  */
 import { createServer } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -52,18 +58,48 @@ function fileFor(dir, urlPath) {
   return undefined;
 }
 
-/** Starts a static server on `port` (0 = any free port); resolves to the server and its URL. */
-export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}) {
+/** The rules of dir/_headers, or none when the build wrote no such file. */
+function headerRules(dir) {
+  const file = join(dir, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
+/** Headers from _headers, grouped by name (a name two rules set is sent twice, as Cloudflare Pages does). */
+function ruleHeaders(rules, path) {
+  const out = {};
+  for (const [name, value] of headersFor(rules, path)) {
+    const key = name.toLowerCase();
+    out[key] = key in out ? [out[key], value].flat() : value;
+  }
+  return out;
+}
+
+/**
+ * Starts a static server on `port` (0 = any free port); resolves to the server and its URL
+ * (which ends with the base path when there is one, without its final slash).
+ */
+export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
   const root = resolve(dir);
+  const prefix = base.replace(/\/?$/, '/');
+  // Read once: the browser tests and `npm start` serve one build.
+  const rules = headerRules(root);
   const server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
+    // Outside the base path there is nothing, as on a host serving the site in a sub-folder.
+    const urlPath = requested.startsWith(prefix) ? `/${requested.slice(prefix.length)}` : undefined;
     // A page path without its trailing slash redirects, as static hosts do.
-    if (!extname(urlPath) && !urlPath.endsWith('/') && existsSync(join(root, urlPath, 'index.html'))) {
-      res.writeHead(301, { location: `${urlPath}/` });
+    if (`${requested}/` === prefix) {
+      res.writeHead(301, { location: prefix });
       res.end();
       return;
     }
-    const file = fileFor(root, urlPath);
+    if (urlPath && !extname(urlPath) && !urlPath.endsWith('/') && existsSync(join(root, urlPath, 'index.html'))) {
+      res.writeHead(301, { location: `${requested}/` });
+      res.end();
+      return;
+    }
+    // Hosts read _headers; they do not serve it.
+    const file = urlPath && urlPath !== '/_headers' ? fileFor(root, urlPath) : undefined;
     const status = file ? 200 : 404;
     const body = file ?? join(root, '404.html');
     if (!existsSync(body)) {
@@ -73,8 +109,8 @@ export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}
     }
     res.writeHead(status, {
       'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
-      'x-content-type-options': 'nosniff',
       'cache-control': 'no-cache',
+      ...ruleHeaders(rules, requested),
     });
     if (req.method === 'HEAD') res.end();
     else createReadStream(body).pipe(res);
@@ -82,7 +118,8 @@ export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1' } = {}
   return new Promise((ok) => {
     server.listen(port, host, () => {
       const address = server.address();
-      ok({ server, url: `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}` });
+      const origin = `http://${host === '0.0.0.0' ? 'localhost' : host}:${address.port}`;
+      ok({ server, url: `${origin}${prefix.replace(/\/$/, '')}` });
     });
   });
 }
@@ -97,6 +134,11 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     console.error(`No built site in ${dir}: run "npm run build" first (npm start does both).`);
     process.exit(1);
   }
-  const { url } = await serveDist({ dir, port: Number(arg('port', process.env.PORT ?? 4321)), host: 'localhost' });
+  const { url } = await serveDist({
+    dir,
+    port: Number(arg('port', process.env.PORT ?? 4321)),
+    host: 'localhost',
+    base: arg('base', process.env.BASE_PATH ?? '/'),
+  });
   console.log(`Serving the built site at ${url}/ (Ctrl+C to stop)`);
 }

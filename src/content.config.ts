@@ -261,6 +261,7 @@ export const collections = {
 };
 
 export type Organization = z.infer<typeof organizationSchema>;
+export type OrganizationFr = z.infer<typeof organizationFrSchema>;
 export type Site = z.infer<typeof siteSchema>;
 export type Area = z.infer<typeof areaSchema>;
 export type Story = z.infer<typeof storySchema>;

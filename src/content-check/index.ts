@@ -21,6 +21,7 @@ import {
   type Department,
   type Figure,
   type Organization,
+  type OrganizationFr,
   type Story,
   type TimelineEvent,
 } from '../content.config.ts';
@@ -137,7 +138,7 @@ export interface LoadedContent {
   departments: Record<string, Department>;
   timeline: Record<string, TimelineEvent>;
   /** French versions of Markdown entries, by collection. */
-  translations: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
+  translations: { organizations: Entry<OrganizationFr>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
   problems: Problem[];
 }
 

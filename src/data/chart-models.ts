@@ -18,7 +18,7 @@ import {
   type SourceLike,
 } from '../lib/chart-data.ts';
 import { countBy, groupByPlacement, type OrgLike } from '../lib/directory.ts';
-import { formatAsOf, formatNumber, formatValue } from '../lib/format.ts';
+import { formatAsOf, formatNumber, formatPercent, formatValue } from '../lib/format.ts';
 import { drawChart } from '../charts/draw.ts';
 import { localizePath, t, type UiKey } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
@@ -155,7 +155,7 @@ function findingOf(
           date: date(latestTotal),
           part: v(part),
           whole: v(paired),
-          share: `${formatNumber((100 * part.value) / paired.value, locale, 0)}%`,
+          share: formatPercent((100 * part.value) / paired.value, locale, 0),
           shareDate: date(part),
         });
       return t(locale, key('title'), { total: v(latestTotal), date: date(latestTotal) });
@@ -193,7 +193,7 @@ function findingOf(
       if (region && france && region.as_of === france.as_of)
         return t(locale, key('titleShare'), {
           region: v(region),
-          share: `${formatNumber((100 * region.value) / france.value, locale, 0)}%`,
+          share: formatPercent((100 * region.value) / france.value, locale, 0),
           date: date(region),
         });
       if (region) return t(locale, key('title'), { region: v(region) });

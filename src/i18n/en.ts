@@ -458,6 +458,14 @@ export const en = {
   'figures.dataPage': 'All data files, their fields and licence',
   'stories.feed': 'Follow new stories with the RSS feed',
   'stories.feedTitle': '{site}: success stories (RSS)',
+  // Sharing: social preview images and structured data (src/data/share.ts).
+  'share.imageAlt': 'Medicen Paris Region: {title}',
+  'share.area': 'Strategic area',
+  'share.story': 'Success story',
+  'share.figure': 'Key figure',
+  'share.figureSource': 'as of {date} · source: {publisher}',
+  'share.dataset.one': '{label} ({scope}): one value, as of {last}, with its source.',
+  'share.dataset.other': '{label} ({scope}): {count} dated values from {first} to {last}, each with its source.',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -480,4 +480,13 @@ export const fr: Record<UiKey, string> = {
   'figures.dataPage': 'Tous les fichiers de données, leurs champs et leur licence',
   'stories.feed': 'Suivre les nouvelles réussites avec le flux RSS',
   'stories.feedTitle': '{site}\u00a0: réussites (RSS)',
+  // Partage : images d’aperçu et données structurées (src/data/share.ts).
+  'share.imageAlt': 'Medicen Paris Region\u00a0: {title}',
+  'share.area': 'Domaine stratégique',
+  'share.story': 'Réussite',
+  'share.figure': 'Chiffre clé',
+  'share.figureSource': 'date\u00a0: {date} · source\u00a0: {publisher}',
+  'share.dataset.one': '{label} ({scope})\u00a0: une valeur ({last}), avec sa source.',
+  'share.dataset.other':
+    '{label} ({scope})\u00a0: {count} valeurs datées, de {first} à {last}, chacune avec sa source.',
 };

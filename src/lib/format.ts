@@ -12,6 +12,16 @@ export function formatNumber(value: number, locale: Locale, maxDecimals = 1): st
   return new Intl.NumberFormat(INTL_LOCALE[locale], { maximumFractionDigits: maxDecimals }).format(value);
 }
 
+/** A percentage: "26%" in English, "26 %" (no-break space) in French. */
+export function formatPercent(value: number, locale: Locale, maxDecimals = 1): string {
+  return `${formatNumber(value, locale, maxDecimals)}${locale === 'fr' ? '\u00a0%' : '%'}`;
+}
+
+/** The colon after a label: "Sources:" in English, "Sources :" (no-break space) in French. */
+export function colon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0:' : ':';
+}
+
 const MONEY_UNITS: Record<string, number> = { 'EUR million': 1e6, 'EUR billion': 1e9 };
 
 /** Whether a unit is an amount of euros that `formatAmount` can shorten. */
@@ -38,7 +48,7 @@ const QUALIFIER_TEXT: Record<Locale, Record<Qualifier, string>> = {
 export function formatValue(value: number, unit: string, locale: Locale, qualifier: Qualifier = 'exact'): string {
   let body: string;
   if (isMoney(unit)) body = formatMoney(value, unit, locale);
-  else if (unit === 'percent') body = `${formatNumber(value, locale)}${locale === 'fr' ? '\u00a0%' : '%'}`;
+  else if (unit === 'percent') body = formatPercent(value, locale);
   else body = formatNumber(value, locale);
   return `${QUALIFIER_TEXT[locale][qualifier]}${body}`;
 }

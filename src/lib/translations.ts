@@ -9,10 +9,14 @@ interface Localized {
 }
 
 export interface TranslatableContent {
-  organizations: { slug: string }[];
+  organizations: { slug: string; data: { fields?: string[] | undefined; sites: { label: string }[] } }[];
   areas: { slug: string }[];
   stories: { slug: string }[];
-  translations: { organizations: { slug: string }[]; areas: { slug: string }[]; stories: { slug: string }[] };
+  translations: {
+    organizations: { slug: string; data?: { fields?: string[] | undefined; site_labels?: string[] | undefined } }[];
+    areas: { slug: string }[];
+    stories: { slug: string }[];
+  };
   figures: {
     slug: string;
     data: { label: Localized; note?: Localized | undefined; values: { note?: Localized | undefined }[] };
@@ -33,6 +37,14 @@ export function untranslated(c: TranslatableContent): string[] {
           `content/${collection}/fr/${e.slug}.${ext}: missing (French version of content/${collection}/${e.slug}.${ext})`,
         );
     }
+  }
+  // An organization's fields and site labels are translated in its French file, item by item.
+  for (const fr of c.translations.organizations) {
+    const en = c.organizations.find((o) => o.slug === fr.slug);
+    if (!en) continue;
+    const file = `content/organizations/fr/${fr.slug}.md`;
+    if ((en.data.fields?.length ?? 0) > 0 && !fr.data?.fields) out.push(`${file}: fields missing`);
+    if (en.data.sites.length > 0 && !fr.data?.site_labels) out.push(`${file}: site_labels missing`);
   }
   for (const f of c.figures) {
     const file = `content/figures/${f.slug}.json`;

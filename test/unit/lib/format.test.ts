@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatHeadline, formatMoney, formatNumber, formatValue } from '../../../src/lib/format.ts';
+import {
+  colon,
+  formatAsOf,
+  formatHeadline,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatValue,
+} from '../../../src/lib/format.ts';
 
 describe('formatNumber', () => {
   it('groups thousands per locale', () => {
@@ -38,5 +46,14 @@ describe('formatAsOf', () => {
     expect(formatAsOf('2015-10-07', 'en')).toBe('7 October 2015');
     expect(formatAsOf('2015-10-07', 'fr')).toBe('7 octobre 2015');
     expect(formatAsOf('2016-10', 'fr')).toBe('octobre 2016');
+  });
+});
+
+describe('formatPercent and colon', () => {
+  it('puts a no-break space before % and : in French only', () => {
+    expect(formatPercent(26, 'en', 0)).toBe('26%');
+    expect(formatPercent(26.4, 'fr', 0)).toBe('26\u00a0%');
+    expect(colon('en')).toBe(':');
+    expect(colon('fr')).toBe('\u00a0:');
   });
 });

@@ -1,0 +1,91 @@
+/**
+ * The HTTP headers the site asks static hosts to send (dist/_headers), from
+ * the list of built pages and the Content-Security-Policy their <meta> tags
+ * carry.
+ *
+ * Why one rule per section rather than one for every path: a page can be
+ * framed or not, and only a header can say so (browsers ignore
+ * frame-ancestors in a <meta> policy). The embed pages (/embed/…) exist to be
+ * put in an <iframe> on other sites, every other page must not be framed
+ * (clickjacking). A rule for "/*" and another for "/embed/*" would both
+ * match an embed page, and hosts combine such rules differently (Cloudflare
+ * Pages sends both values, which the browser enforces together; Netlify keeps
+ * one). So the policy goes on rules that never overlap: "/" and each section
+ * ("/members/*", "/fr/members/*", …), listed from the built pages so a new
+ * section is covered without editing anything. Only headers that are the
+ * same everywhere go on "/*".
+ */
+import type { HeaderRule } from './headers-file.ts';
+
+/** Sent with every file. */
+export const COMMON_HEADERS: [string, string][] = [
+  ['X-Content-Type-Options', 'nosniff'],
+  ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+  // Powerful features no page uses, off for the page and anything it frames.
+  // browsing-topics is the successor of FLoC's interest-cohort, which Chromium
+  // no longer knows and would report as an error in the console.
+  [
+    'Permissions-Policy',
+    'accelerometer=(), browsing-topics=(), camera=(), display-capture=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=()',
+  ],
+];
+
+/** Astro's hashed file names change with their content, so browsers may keep them for a year. */
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * Who may frame a page. The embed is read-only public information whose links
+ * open in the top window, so there is nothing to trick a visitor into
+ * clicking: any site may frame it.
+ */
+export const FRAME_ANCESTORS = { page: "'none'", embed: '*' } as const;
+
+/**
+ * The rule path covering a built page: the page itself for the home pages and
+ * files at the top (/404.html), else its section ("/members/*").
+ * `page` is a site path without the base ("/fr/members/x/").
+ */
+export function sectionPattern(page: string, localePrefixes: readonly string[]): string {
+  const segments = page.split('/').filter(Boolean);
+  const prefix = segments.length > 0 && localePrefixes.includes(segments[0]!) ? 1 : 0;
+  const rest = segments.slice(prefix);
+  if (rest.length === 0 || (rest.length === 1 && !page.endsWith('/'))) return page;
+  return `/${segments.slice(0, prefix + 1).join('/')}/*`;
+}
+
+export function isEmbedPattern(pattern: string, localePrefixes: readonly string[]): boolean {
+  const segments = pattern.split('/').filter(Boolean);
+  const first = segments.length > 0 && localePrefixes.includes(segments[0]!) ? segments[1] : segments[0];
+  return first === 'embed';
+}
+
+export interface SiteHeadersInput {
+  /** Every built HTML page, as site paths without the base ("/", "/members/x/", "/404.html"). */
+  pages: string[];
+  /** The Content-Security-Policy of the pages' <meta> tags (their union if they differ). */
+  policy: string;
+  /** The site's base path ("/" or "/sub-folder/"). */
+  base: string;
+  /** The URL prefixes of the languages other than the default ("fr"). */
+  localePrefixes: readonly string[];
+}
+
+export function siteHeaderRules({ pages, policy, base, localePrefixes }: SiteHeadersInput): HeaderRule[] {
+  const root = base.replace(/\/?$/, '/');
+  const at = (pattern: string) => root + pattern.replace(/^\//, '');
+  const sections = [...new Set(pages.map((p) => sectionPattern(p, localePrefixes)))].sort();
+  const rules: HeaderRule[] = [
+    { path: at('/*'), headers: COMMON_HEADERS },
+    { path: at('/_astro/*'), headers: [['Cache-Control', IMMUTABLE]] },
+  ];
+  for (const section of sections) {
+    const embed = isEmbedPattern(section, localePrefixes);
+    const headers: [string, string][] = [
+      ['Content-Security-Policy', `${policy}; frame-ancestors ${FRAME_ANCESTORS[embed ? 'embed' : 'page']}`],
+    ];
+    // For browsers that predate frame-ancestors.
+    if (!embed) headers.push(['X-Frame-Options', 'DENY']);
+    rules.push({ path: at(section), headers });
+  }
+  return rules;
+}

@@ -1,0 +1,15 @@
+/**
+ * /og/<page>.png: the social preview image of every page, in both languages
+ * (/og/members/genethon.png, /og/fr/members/genethon.png, /og/home.png), and
+ * of every figure series (/og/figures/<id>.png). Drawn at build time.
+ */
+import type { APIRoute } from 'astro';
+import { socialImages } from '../../data/share.ts';
+import { renderSocialImage } from '../../data/social-image-png.ts';
+
+export async function getStaticPaths() {
+  return (await socialImages()).map(({ name, card }) => ({ params: { path: name }, props: { card } }));
+}
+
+export const GET: APIRoute = ({ props }) =>
+  new Response(new Uint8Array(renderSocialImage(props.card)), { headers: { 'content-type': 'image/png' } });
