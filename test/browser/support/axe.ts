@@ -24,7 +24,9 @@ export interface Finding {
  * Loads axe-core into every document the context opens from now on: the
  * browser keeps the script, cheaper than sending it again for each page.
  */
-export const installAxe = (context: BrowserContext) => context.addInitScript({ content: AXE_SOURCE });
+export async function installAxe(context: BrowserContext): Promise<void> {
+  await context.addInitScript({ content: AXE_SOURCE });
+}
 
 /** The serious and critical violations on the page as it is now (axe is added if the page lacks it). */
 export async function axeFindings(page: Page): Promise<Finding[]> {
