@@ -48,6 +48,7 @@ const STATIC_PAGES: [route: string, title: UiKey, lead: UiKey, section?: UiKey][
   ['stories/', 'stories.title', 'stories.lead', 'nav.stories'],
   ['figures/', 'figures.title', 'figures.lead', 'nav.figures'],
   ['about/', 'about.title', 'about.lead', 'nav.about'],
+  ['data/', 'data.title', 'data.lead'],
   ['search/', 'search.title', 'search.lead'],
   ['404/', 'notFound.title', 'notFound.lead'],
 ];

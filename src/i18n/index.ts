@@ -69,5 +69,8 @@ export function pathInLocale(pathname: string, target: Locale): string {
     if (locale === DEFAULT_LOCALE) continue;
     if (rest === locale || rest.startsWith(`${locale}/`)) rest = rest.slice(locale.length + 1);
   }
+  // Static hosts serve the English 404 page from the root's 404.html; other languages have /fr/404/.
+  if (rest === '404.html' || rest === '404/')
+    return localizePath(target, target === DEFAULT_LOCALE ? '404.html' : '404/');
   return localizePath(target, rest);
 }

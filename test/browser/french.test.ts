@@ -31,10 +31,10 @@ describe('both languages have the same pages', () => {
   it('each page says its language and links to its twin with hreflang and the language switch', () => {
     const problems: string[] = [];
     for (const path of pages) {
-      if (path.endsWith('.html')) continue;
       const html = readPage(path);
       const isFrench = path.startsWith('/fr/');
-      const twin = isFrench ? path.slice('/fr'.length) : `/fr${path}`;
+      const twin =
+        path === '/404.html' ? '/fr/404/' : path === '/fr/404/' ? '/404.html' : isFrench ? path.slice(3) : `/fr${path}`;
       const lang = attr(html, /<html[^>]* lang="([^"]+)"/);
       if (lang !== (isFrench ? 'fr' : 'en')) problems.push(`${path}: html lang="${lang}"`);
       for (const [code, target] of [

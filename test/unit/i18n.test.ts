@@ -42,6 +42,10 @@ describe('pathInLocale', () => {
   it('does not mistake a page starting with "fr" for the French prefix', () => {
     expect(pathInLocale('/frames/', 'fr')).toBe('/fr/frames/');
   });
+  it("pairs the root's 404.html with /fr/404/", () => {
+    expect(pathInLocale('/404.html', 'fr')).toBe('/fr/404/');
+    expect(pathInLocale('/fr/404/', 'en')).toBe('/404.html');
+  });
 });
 
 describe('unitLabel', () => {
