@@ -15,6 +15,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const TYPES = {
@@ -74,11 +75,16 @@ function ruleHeaders(rules, path) {
   return out;
 }
 
+/** Content types a host compresses (text formats); images, fonts and the search index are already compact. */
+const COMPRESSIBLE = /^(text\/|application\/(json|geo\+json|xml|manifest\+json)|image\/svg)/;
+
 /**
  * Starts a static server on `port` (0 = any free port); resolves to the server and its URL
  * (which ends with the base path when there is one, without its final slash).
+ * `gzip: true` compresses text responses for clients that accept it, as hosts and CDNs do
+ * (the Lighthouse script measures with it; tests read the files as they are).
  */
-export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/' } = {}) {
+export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1', base = '/', gzip = false } = {}) {
   const root = resolve(dir);
   const prefix = base.replace(/\/?$/, '/');
   // Read once: the browser tests and `npm start` serve one build.
@@ -107,12 +113,17 @@ export function serveDist({ dir = 'dist', port = 4321, host = '127.0.0.1', base 
       res.end('Not found');
       return;
     }
+    const type = TYPES[extname(body)] ?? 'application/octet-stream';
+    const compress = gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(status, {
-      'content-type': TYPES[extname(body)] ?? 'application/octet-stream',
+      'content-type': type,
       'cache-control': 'no-cache',
       ...ruleHeaders(rules, requested),
+      ...(gzip && { vary: 'Accept-Encoding' }),
+      ...(compress && { 'content-encoding': 'gzip' }),
     });
     if (req.method === 'HEAD') res.end();
+    else if (compress) createReadStream(body).pipe(createGzip()).pipe(res);
     else createReadStream(body).pipe(res);
   });
   return new Promise((ok) => {
