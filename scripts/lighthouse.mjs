@@ -22,6 +22,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const arg = (name, fallback) => {
@@ -36,12 +37,7 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
+  ...CHROMIUM_ARGS,
   // Every host name fails to resolve: the site is on 127.0.0.1, anything else cannot be reached.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
 ];
@@ -75,7 +71,7 @@ if (!existsSync(join(dist, 'index.html'))) {
 
 const { server, url } = await serveDist({ dir: dist, port: 0, host: '127.0.0.1', gzip: true });
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromePath: CHROMIUM_PATH,
   chromeFlags: CHROME_FLAGS,
   logLevel: 'silent',
 });
@@ -98,13 +94,19 @@ try {
     rows.push({ path, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])) });
     if (DETAILS) {
       const m = last.audits;
-      const metrics = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+      const metrics = [
+        'first-contentful-paint',
+        'largest-contentful-paint',
+        'total-blocking-time',
+        'cumulative-layout-shift',
+        'speed-index',
+      ];
       console.error(`${path}: ${metrics.map((id) => `${id} ${m[id].displayValue}`).join(', ')}`);
       console.error(lostPoints(last).join('\n') || '  nothing lost');
     }
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.close();
 }
 

@@ -7,6 +7,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './lib/chromium.mjs';
 import { serveDist } from './serve-dist.mjs';
 
 const args = process.argv.slice(2);
@@ -24,15 +25,8 @@ if (!outDir || paths.length === 0) {
 mkdirSync(outDir, { recursive: true });
 const { server, url } = await serveDist({ dir: 'dist', port: 0 });
 const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-  ],
+  executablePath: CHROMIUM_PATH,
+  args: CHROMIUM_ARGS,
 });
 const mobile = flag('mobile');
 const page = await browser.newPage({

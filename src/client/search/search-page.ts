@@ -251,5 +251,20 @@ export function attachSearchPage(): void {
   const initial = parseSearch(location.search);
   writeForm(initial);
   syncLanguageSwitch();
-  void run(initial);
+  // A search in the address is the page's content: run it now. Without one, Pagefind only brings
+  // the facet counts, so it loads once the page has loaded (performance budget: content pages load
+  // at most 10 KB of JavaScript before their load event).
+  if (hasCriteria(initial)) void run(initial);
+  else
+    afterLoad(() => {
+      if (latest === 0) void run(initial); // unless the visitor has searched already
+    });
+}
+
+/** Runs `task` once the page has loaded and the browser is idle (or soon after, where there is no idle callback). */
+function afterLoad(task: () => void): void {
+  const idle = () =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1000 }) : setTimeout(task, 0);
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
 }
