@@ -78,6 +78,8 @@ const chrome = await chromeLauncher.launch({
 
 const rows = [];
 let version = '';
+/** Lighthouse's measure of this machine's speed at each run (higher is faster); scores drop when it is busy. */
+const benchmarks = [];
 try {
   for (const path of PAGES) {
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, []]));
@@ -87,11 +89,16 @@ try {
       const result = await lighthouse(url + path, flags, DESKTOP ? desktopConfig : undefined);
       last = result.lhr;
       version = last.lighthouseVersion;
+      benchmarks.push(last.environment.benchmarkIndex);
       if (last.runtimeError) throw new Error(`${path}: ${last.runtimeError.code} ${last.runtimeError.message}`);
       for (const c of CATEGORIES) scores[c].push(Math.round(last.categories[c].score * 100));
       process.stderr.write(`${path} run ${run + 1}/${RUNS}: ${CATEGORIES.map((c) => scores[c].at(-1)).join(' ')}\n`);
     }
-    rows.push({ path, ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])) });
+    rows.push({
+      path,
+      ...Object.fromEntries(CATEGORIES.map((c) => [c, median(scores[c])])),
+      runs: scores.performance.join(' '),
+    });
     if (DETAILS) {
       const m = last.audits;
       const metrics = [
@@ -110,7 +117,14 @@ try {
   server.close();
 }
 
-const header = ['page', ...CATEGORIES];
-const table = [header, header.map(() => '---'), ...rows.map((r) => [r.path, ...CATEGORIES.map((c) => String(r[c]))])];
-console.log(`Lighthouse ${version}, ${DESKTOP ? 'desktop' : 'mobile'}, median of ${RUNS} run(s):\n`);
+const header = ['page', ...CATEGORIES, 'performance, each run'];
+const table = [
+  header,
+  header.map(() => '---'),
+  ...rows.map((r) => [r.path, ...CATEGORIES.map((c) => String(r[c])), r.runs]),
+];
+console.log(
+  `Lighthouse ${version}, ${DESKTOP ? 'desktop' : 'mobile'}, median of ${RUNS} run(s); ` +
+    `machine benchmark index ${Math.round(median(benchmarks))} (Lighthouse's; higher is faster):\n`,
+);
 for (const row of table) console.log(`| ${row.join(' | ')} |`);
