@@ -5,11 +5,10 @@
  * and the map's filters, French pages hold no English interface text, and
  * French search searches the French pages.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { en } from '../../src/i18n/en.ts';
 import { fr } from '../../src/i18n/fr.ts';
-import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
+import { baseUrl, browserForFile } from './support/browser.ts';
 import { loadContent } from '../../src/content-check/index.ts';
 import { ROOT, htmlPages, readPage } from './support/dist.ts';
 
@@ -128,25 +127,7 @@ describe('French pages speak French', () => {
   });
 });
 
-let browser: Browser;
-const opened: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleErrors, 'console errors').toEqual([]);
-    expect(w.offsiteRequests, 'off-site requests').toEqual([]);
-    expect(w.failedRequests, 'failed requests').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function newPage() {
-  const w = await watchedPage(browser);
-  opened.push(w);
-  return w.page;
-}
+const { newPage } = browserForFile();
 
 describe('switching language in Chromium', () => {
   it('keeps the page, there and back', async () => {

@@ -5,14 +5,14 @@
  * organization with its filters, and names, towns, areas and story titles
  * finding their page at the top. Expected values come from content/.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content-check/index.ts';
 import { isRegionDepartment } from '../../src/lib/directory.ts';
 import { foldForCompare } from '../../src/lib/text.ts';
-import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
+import { baseUrl, browserForFile } from './support/browser.ts';
 import { DIST, ROOT, readPage } from './support/dist.ts';
 
 const content = loadContent(ROOT);
@@ -21,25 +21,8 @@ const orgUrl = (slug: string) => `/members/${slug}/`;
 const departmentsOf = (sites: readonly { department: string }[]) =>
   [...new Set(sites.map((s) => s.department).filter(isRegionDepartment))].sort();
 
-let browser: Browser;
-const opened: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleErrors, 'console errors').toEqual([]);
-    expect(w.offsiteRequests, 'off-site requests').toEqual([]);
-    expect(w.failedRequests, 'failed requests').toEqual([]);
-  }
-  await browser?.close();
-});
-
-async function newPage(javaScriptEnabled = true): Promise<Page> {
-  const w = await watchedPage(browser, { javaScriptEnabled });
-  opened.push(w);
-  return w.page;
-}
+const browser = browserForFile();
+const newPage = (javaScriptEnabled = true): Promise<Page> => browser.newPage({ javaScriptEnabled });
 
 /** Waits until the search page has finished a search (status no longer "Searching…"). */
 async function settled(page: Page): Promise<string> {
@@ -177,8 +160,7 @@ describe('header search box', () => {
   });
 
   it('"/" focuses it; the search code loads only once it is used; results show as you type', async () => {
-    const w = await watchedPage(browser);
-    opened.push(w);
+    const w = { page: await newPage() };
     const requested: string[] = [];
     w.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     await w.page.goto(`${baseUrl()}/stories/`, { waitUntil: 'networkidle' });

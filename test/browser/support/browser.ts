@@ -5,7 +5,7 @@
  * blocked, and fails the test that made it).
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../../scripts/lib/chromium.mjs';
 
 export { CHROMIUM_ARGS };
@@ -48,4 +48,33 @@ export async function watchedPage(browser: Browser, options: { javaScriptEnabled
     if (res.status() >= 400 && !res.url().endsWith('/404-probe/')) failedRequests.push(`${res.status()} ${res.url()}`);
   });
   return { page, context, consoleErrors, offsiteRequests, failedRequests };
+}
+
+/**
+ * One Chromium for a test file: `newPage()` opens watched pages, and after the
+ * file's tests every page opened must have logged no console error, made no
+ * off-site request and had no failed request.
+ */
+export function browserForFile(): { newPage: (options?: { javaScriptEnabled?: boolean }) => Promise<Page> } {
+  let browser: Browser | undefined;
+  const opened: Watched[] = [];
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    for (const w of opened) {
+      expect(w.consoleErrors, 'console errors').toEqual([]);
+      expect(w.offsiteRequests, 'off-site requests').toEqual([]);
+      expect(w.failedRequests, 'failed requests').toEqual([]);
+    }
+    await browser?.close();
+  });
+  return {
+    async newPage(options = {}) {
+      if (!browser) throw new Error('newPage() is for use inside tests, after beforeAll');
+      const w = await watchedPage(browser, options);
+      opened.push(w);
+      return w.page;
+    },
+  };
 }
