@@ -47,10 +47,36 @@ export interface TimeChartOptions extends ChartText {
 const MARGIN = { top: 16, right: 56, bottom: 34, left: 52 };
 const LEGEND_ROW = 22;
 
+/**
+ * Where each legend entry goes: left to right, wrapping to a new row when an
+ * entry would run past the right edge, so long labels (French ones are
+ * longer) are never cut off.
+ */
+export function legendLayout(widths: readonly number[], left: number, right: number): { x: number; row: number }[] {
+  const out: { x: number; row: number }[] = [];
+  let x = left;
+  let row = 0;
+  for (const w of widths) {
+    if (x > left && x + w > right) {
+      x = left;
+      row += 1;
+    }
+    out.push({ x, row });
+    x += w;
+  }
+  return out;
+}
+
 export function timeChart(series: readonly TimeSeries[], size: Size, options: TimeChartOptions): string {
   const all = series.flatMap((s) => s.points);
   if (all.length === 0) throw new Error(`${options.id}: a time chart needs at least one point`);
-  const legend = series.length > 1 ? LEGEND_ROW : 0;
+  // Each entry: marker, gap, label, then space before the next one.
+  const places = legendLayout(
+    series.map((s) => textWidth(s.label, 13) + 40),
+    MARGIN.left,
+    size.width - MARGIN.right + 40,
+  );
+  const legend = series.length > 1 ? LEGEND_ROW * (Math.max(0, ...places.map((p) => p.row)) + 1) : 0;
   const top = MARGIN.top + legend + 14;
   const bottom = size.height - MARGIN.bottom;
   const [first, last] = extent(all, (p) => asOfToDate(p.asOf)) as [Date, Date];
@@ -97,9 +123,10 @@ export function timeChart(series: readonly TimeSeries[], size: Size, options: Ti
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;
     const shape = SERIES_SHAPES[i % SERIES_SHAPES.length]!;
     if (legend) {
-      const lx = MARGIN.left + series.slice(0, i).reduce((w, o) => w + textWidth(o.label, 13) + 40, 0);
-      parts.push(marker(shape, lx + 6, MARGIN.top + 6, colour, { 'aria-hidden': 'true' }));
-      parts.push(text(s.label, { x: lx + 16, y: MARGIN.top + 11, 'font-size': 13 }));
+      const { x: lx, row } = places[i]!;
+      const ly = MARGIN.top + row * LEGEND_ROW;
+      parts.push(marker(shape, lx + 6, ly + 6, colour, { 'aria-hidden': 'true' }));
+      parts.push(text(s.label, { x: lx + 16, y: ly + 11, 'font-size': 13 }));
     }
     const points = [...s.points].sort((a, b) => a.asOf.localeCompare(b.asOf));
     const path = line<TimePoint>()

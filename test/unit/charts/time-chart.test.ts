@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timeChart, type TimeSeries } from '../../../src/charts/time-chart.ts';
+import { legendLayout, timeChart, type TimeSeries } from '../../../src/charts/time-chart.ts';
 import { assertWellFormed, marks, texts } from './helpers.ts';
 
 const members: TimeSeries = {
@@ -83,5 +83,47 @@ describe('timeChart', () => {
 
   it('refuses to draw nothing', () => {
     expect(() => timeChart([], size, options)).toThrow(/at least one point/);
+  });
+});
+
+describe('legendLayout', () => {
+  it('puts entries side by side and wraps one that would run past the right edge', () => {
+    expect(legendLayout([100, 100, 100], 50, 400)).toEqual([
+      { x: 50, row: 0 },
+      { x: 150, row: 0 },
+      { x: 250, row: 0 },
+    ]);
+    expect(legendLayout([200, 200, 50], 50, 400)).toEqual([
+      { x: 50, row: 0 },
+      { x: 50, row: 1 },
+      { x: 250, row: 1 },
+    ]);
+  });
+  it('keeps an entry wider than the chart on its own row rather than looping', () => {
+    expect(legendLayout([900, 10], 50, 400)).toEqual([
+      { x: 50, row: 0 },
+      { x: 50, row: 1 },
+    ]);
+  });
+});
+
+describe('timeChart legend', () => {
+  it('wraps long series names onto a second row inside the chart, and moves the plot down', () => {
+    const long = (id: string, label: string): TimeSeries => ({ ...members, id, label });
+    const one = timeChart([long('a', 'Short'), long('b', 'Short too')], size, options);
+    const two = timeChart(
+      [
+        long('a', 'Collaborative projects certified since 2005 (cumulative)'),
+        long('b', 'Products brought to market since 2005 (cumulative)'),
+      ],
+      size,
+      options,
+    );
+    const legendY = (svg: string) =>
+      [...svg.matchAll(/<text [^>]*x="([\d.]+)" y="([\d.]+)" font-size="13">/g)].map((m) => Number(m[2]));
+    expect(new Set(legendY(one)).size).toBe(1);
+    expect(new Set(legendY(two)).size).toBe(2);
+    // The plot starts lower when the legend takes two rows.
+    expect(centre(marks(two)[0]!.body).y).toBeGreaterThan(centre(marks(one)[0]!.body).y);
   });
 });
