@@ -22,6 +22,7 @@ import { formatAsOf, formatNumber, formatPercent, formatValue } from '../lib/for
 import { drawChart } from '../charts/draw.ts';
 import { localizePath, t, type UiKey } from '../i18n/index.ts';
 import { en } from '../i18n/en.ts';
+import { localText } from '../lib/text.ts';
 
 export interface ChartInputs {
   figures: readonly FigureLike[];
@@ -74,9 +75,6 @@ export function inSentence(label: string): string {
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-
-const text = (locale: Locale, v: { en: string; fr?: string | undefined } | undefined) =>
-  v ? (locale === 'fr' && v.fr) || v.en : '';
 
 /** The file paths of a chart's downloads (stable: they only depend on the chart's id). */
 export const chartCsvPath = (id: string) => `/data/charts/${id}.csv`;
@@ -240,7 +238,7 @@ export function buildChartModels(inputs: ChartInputs, locale: Locale): ChartMode
         const catKey = `chart.cat.${r.series}` as UiKey;
         if (spec.kind === 'bars' && catKey in en) return t(locale, catKey);
         if (spec.kind === 'bars-by-date') return formatAsOf(r.as_of, locale);
-        return text(locale, figures.find((f) => f.id === r.series)?.label);
+        return localText(figures.find((f) => f.id === r.series)?.label, locale);
       };
       total = prepared.rows.reduce((sum, r) => sum + r.value, 0);
     }
@@ -258,7 +256,7 @@ export function buildChartModels(inputs: ChartInputs, locale: Locale): ChartMode
       noPart: t(locale, 'chart.medicen-investment.noPart'),
     });
     const seriesLabel = (r: ChartRow) =>
-      spec.kind === 'counts' ? name : text(locale, prepared.figures.find((f) => f.id === r.series)?.label);
+      spec.kind === 'counts' ? name : localText(prepared.figures.find((f) => f.id === r.series)?.label, locale);
     models.push({
       id: spec.id,
       section: spec.section,
@@ -273,14 +271,14 @@ export function buildChartModels(inputs: ChartInputs, locale: Locale): ChartMode
         category: spec.kind === 'time' || spec.kind === 'part' || spec.kind === 'bars-by-date' ? '' : labelOf(r),
         asOf: r.as_of,
         value: formatValue(r.value, r.unit, locale, r.qualifier),
-        note: text(locale, r.note),
+        note: localText(r.note, locale),
         source: r.source,
       })),
       sources: sourcesOf(rows).map((s) => ({ source: s.source, dates: s.dates.map((d) => formatAsOf(d, locale)) })),
       asOf,
       notes: rows
         .filter((r) => r.note)
-        .map((r) => ({ asOf: r.as_of, series: seriesLabel(r), text: text(locale, r.note) })),
+        .map((r) => ({ asOf: r.as_of, series: seriesLabel(r), text: localText(r.note, locale) })),
       csvPath: chartCsvPath(spec.id),
       svgPath: chartSvgPath(spec.id),
       citation: t(locale, 'chart.citation', {

@@ -10,6 +10,7 @@ import { organizationDescription } from '../lib/page-description.ts';
 import type { SocialCard } from '../lib/social-image.ts';
 import { socialImageName } from '../lib/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
+import { localText } from '../lib/text.ts';
 import {
   loadAreas,
   loadDepartments,
@@ -97,7 +98,7 @@ export async function socialImages(): Promise<SocialImage[]> {
       add(`members/department/${d.code}/`, {
         eyebrow: t(locale, 'nav.members'),
         title: `${d.name} (${d.code})`,
-        subtitle: `${tn(locale, 'members.count', directory.byDepartment[d.code].length)} · ${(locale === 'fr' && d.summary.fr) || d.summary.en}`,
+        subtitle: `${tn(locale, 'members.count', directory.byDepartment[d.code].length)} · ${localText(d.summary, locale)}`,
       });
     }
     for (const story of stories) {
@@ -115,7 +116,7 @@ export async function socialImages(): Promise<SocialImage[]> {
       add(`figures/${figure.id}`, {
         eyebrow: `${t(locale, 'share.figure')} · ${scopeLabel(locale, figure.data.scope)}`,
         value: formatHeadline(value.value, figure.data.unit, locale, value.qualifier),
-        title: (locale === 'fr' && figure.data.label.fr) || figure.data.label.en,
+        title: localText(figure.data.label, locale),
         subtitle: source
           ? t(locale, 'share.figureSource', { date, publisher: source.publisher })
           : t(locale, 'figure.asOf', { date }),

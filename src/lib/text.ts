@@ -32,3 +32,8 @@ export function pickText(value: LocalizedText, locale: 'en' | 'fr'): { text: str
   if (locale === 'fr' && value.fr) return { text: value.fr, lang: 'fr' };
   return { text: value.en, lang: 'en' };
 }
+
+/** Just the text of `pickText`, for metadata and chart markup; "" when there is no text at all. */
+export function localText(value: LocalizedText | undefined, locale: 'en' | 'fr'): string {
+  return value ? pickText(value, locale).text : '';
+}

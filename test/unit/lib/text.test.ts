@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldForCompare, pickText, slugify } from '../../../src/lib/text.ts';
+import { foldForCompare, localText, pickText, slugify } from '../../../src/lib/text.ts';
 
 describe('text helpers', () => {
   it('folds accents and case', () => {
@@ -18,5 +18,13 @@ describe('pickText', () => {
     expect(pickText({ en: 'Hospitals', fr: 'Hôpitaux' }, 'fr')).toEqual({ text: 'Hôpitaux', lang: 'fr' });
     expect(pickText({ en: 'Hospitals' }, 'fr')).toEqual({ text: 'Hospitals', lang: 'en' });
     expect(pickText({ en: 'Hospitals', fr: 'Hôpitaux' }, 'en')).toEqual({ text: 'Hospitals', lang: 'en' });
+  });
+});
+
+describe('localText', () => {
+  it('is the text pickText chooses, or "" for no text', () => {
+    expect(localText({ en: 'Hospitals', fr: 'Hôpitaux' }, 'fr')).toBe('Hôpitaux');
+    expect(localText({ en: 'Hospitals' }, 'fr')).toBe('Hospitals');
+    expect(localText(undefined, 'en')).toBe('');
   });
 });
