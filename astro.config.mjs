@@ -2,11 +2,11 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
-import { contentChecks } from './src/integrations/content-checks.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { astroCsp } from './src/lib/csp.ts';
-import { externalLinksPlugin } from './src/lib/external-links.ts';
+import { contentChecks } from './src/content-check/integration.ts';
+import { searchIndex } from './src/search/integration.ts';
+import { securityHeaders } from './src/site/security-headers-integration.ts';
+import { astroCsp } from './src/site/csp.ts';
+import { externalLinksPlugin } from './src/site/external-links.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
 const site = process.env.SITE_URL ?? 'https://www.medicen.org';
@@ -25,7 +25,7 @@ export default defineConfig({
   integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
-  // (src/lib/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
+  // (src/site/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
   security: {
     csp: astroCsp({ mapStyleUrl: process.env.PUBLIC_MAP_STYLE_URL, mapOrigins: process.env.CSP_MAP_ORIGINS }),
   },

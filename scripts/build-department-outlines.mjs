@@ -7,7 +7,7 @@
  * - public/data/departments.geojson: the eight departments, rounded but not
  *   simplified, with properties {code, name}. The content checks validate
  *   coordinates against it, so it keeps every vertex of the source.
- * - src/data/basemap.json: the map's embedded basemap, served as
+ * - src/map/basemap.json: the map's embedded basemap, served as
  *   /data/basemap.geojson and drawn at build time into the static SVG maps:
  *   the departments simplified with their shared borders kept shared
  *   (topology-preserving), the region's outline (their union) and one label
@@ -140,7 +140,7 @@ const labels = simplified.map((f) => {
     geometry: { type: 'Point', coordinates: [round(lon), round(lat)] },
   };
 });
-write('src/data/basemap.json', {
+write('src/map/basemap.json', {
   type: 'FeatureCollection',
   attribution: ATTRIBUTION,
   features: [region, ...simplified, ...labels],

@@ -8,7 +8,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkContent, formatProblem, OUTLINES_FILE } from '../src/content-check/index.ts';
-import { annotationOf } from '../src/lib/github-annotation.ts';
+import { annotationOf } from './lib/github-annotation.ts';
 
 /** The project's own folder; a folder given as argument (a fixture) is checked instead of it. */
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');

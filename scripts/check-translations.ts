@@ -7,7 +7,7 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-check/index.ts';
-import { untranslated } from '../src/lib/translations.ts';
+import { untranslated } from '../src/content-check/translations.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const missing = untranslated(loadContent(root));

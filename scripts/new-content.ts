@@ -19,7 +19,7 @@ import {
   storyFile,
   type OrganizationInput,
   type SiteInput,
-} from '../src/lib/scaffold.ts';
+} from './lib/scaffold.ts';
 import { loadPlaceIndex, lookupPostcode } from './lib/places.ts';
 
 const USAGE = `Usage:

@@ -11,7 +11,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { loadContent, OUTLINES_FILE, type LoadedContent } from '../src/content-check/index.ts';
-import { changeReportMarkdown, diffContent, type ContentSnapshot } from '../src/lib/change-report.ts';
+import { changeReportMarkdown, diffContent, type ContentSnapshot } from './lib/change-report.ts';
 
 const ref = process.argv[2];
 if (!ref) {

@@ -16,7 +16,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, dirname, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
-import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { headersFor, parseHeadersFile } from '../src/site/headers-file.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

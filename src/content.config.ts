@@ -6,7 +6,7 @@
  * The schemas are plain Zod (no `astro:content` import) so that
  * `npm run check:content` can validate content without building the site.
  * References between entries (an organization's areas, a story's
- * organizations) are slugs checked by `src/lib/validation.ts`, which explains
+ * organizations) are slugs checked by `src/content-check/validation.ts`, which explains
  * a broken reference better than a generic schema error would.
  */
 import { defineCollection } from 'astro/content/config';
@@ -20,7 +20,7 @@ import {
   RELATIONS,
   SLUG_PATTERN,
   TIMELINE_CATEGORIES,
-} from './lib/constants.ts';
+} from './model/constants.ts';
 
 /** A web address that must start with http:// or https://. */
 const httpUrl = z

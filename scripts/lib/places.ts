@@ -14,7 +14,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { foldForCompare, slugify } from '../../src/lib/text.ts';
+import { foldForCompare, slugify } from '../../src/util/text.ts';
 
 /** The fields used from @etalab/decoupage-administratif's communes.json. */
 export interface Commune {

@@ -1,11 +1,11 @@
 /**
- * Draws a prepared chart (src/lib/chart-data.ts) with the chart function its
+ * Draws a prepared chart (src/charts/prepare.ts) with the chart function its
  * kind calls for, formatting values for the reader's locale. The marks carry
  * the raw values (data-value) that the chart's CSV lists.
  */
-import type { Locale } from '../lib/constants.ts';
-import type { ChartRow, PreparedChart } from '../lib/chart-data.ts';
-import { formatAsOf, formatHeadline, formatMoney, formatNumber, formatValue, isMoney } from '../lib/format.ts';
+import type { Locale } from '../model/constants.ts';
+import type { ChartRow, PreparedChart } from './prepare.ts';
+import { formatAsOf, formatHeadline, formatMoney, formatNumber, formatValue, isMoney } from '../i18n/format.ts';
 import { barChart, barChartHeight } from './bar-chart.ts';
 import { bigNumbers, bigNumbersHeight } from './big-numbers.ts';
 import { partBars, partBarsHeight } from './part-bars.ts';

@@ -3,7 +3,7 @@
  * <title> and a <desc> named by aria-labelledby) whose presentation is in
  * attributes, not page CSS, so the downloaded file looks like the page.
  */
-import { escapeXml } from './escape.ts';
+import { escapeXml } from '../util/escape.ts';
 
 export interface Size {
   width: number;

@@ -7,7 +7,7 @@ import { extent, max } from 'd3-array';
 import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcYear } from 'd3-time';
-import { asOfToDate } from '../lib/as-of.ts';
+import { asOfToDate } from '../util/as-of.ts';
 import {
   attrs,
   GRID,

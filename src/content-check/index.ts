@@ -1,6 +1,6 @@
 /**
  * Checks all content under a root folder: every file against its schema,
- * then the cross-content rules of src/lib/validation.ts. Used by the build
+ * then the cross-content rules of src/content-check/validation.ts. Used by the build
  * (astro.config.mjs) and by `npm run check:content`, so both print the same
  * messages.
  */
@@ -25,13 +25,13 @@ import {
   type Story,
   type TimelineEvent,
 } from '../content.config.ts';
-import { validateContent, type ContentSet, type Entry, type Problem } from '../lib/validation.ts';
-import type { OutlineGeometry } from '../lib/geo.ts';
-import { findPlaceholders, firstPlaceholderLine } from '../lib/placeholders.ts';
+import { validateContent, type ContentSet, type Entry, type Problem } from './validation.ts';
+import type { OutlineGeometry } from './geo.ts';
+import { findPlaceholders, firstPlaceholderLine } from './placeholders.ts';
 import { listFolder, readContentFile, type ReadFile } from './read-files.ts';
 import { fieldPath, parseWithSchema } from './schema-problems.ts';
 
-export { formatProblem, type Problem } from '../lib/validation.ts';
+export { formatProblem, type Problem } from './validation.ts';
 
 type LineOf = (path: readonly PropertyKey[]) => number | undefined;
 

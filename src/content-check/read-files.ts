@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { LineCounter, parseDocument, isNode, type Document } from 'yaml';
-import type { Problem } from '../lib/validation.ts';
+import type { Problem } from './validation.ts';
 
 export interface ReadFile {
   /** Path from the project root, with forward slashes. */

@@ -3,8 +3,8 @@
  * its path in the file, what it holds, what it must hold.
  */
 import type { z } from 'astro/zod';
-import type { ProblemRule } from '../lib/problem-rules.ts';
-import type { Problem } from '../lib/validation.ts';
+import type { ProblemRule } from './problem-rules.ts';
+import type { Problem } from './validation.ts';
 
 type Issue = z.core.$ZodIssue;
 type PathKey = PropertyKey;

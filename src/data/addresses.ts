@@ -4,7 +4,7 @@
  * site path made absolute. Structured data and sharing tags need absolute
  * addresses; links in the page stay relative.
  */
-import { pageUrl, routeOf, socialImageUrl } from '../lib/social-meta.ts';
+import { pageUrl, routeOf, socialImageUrl } from '../site/social-meta.ts';
 
 /** What Astro gives every component: the configured site, and the page's address. */
 interface Rendering {

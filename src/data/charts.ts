@@ -1,6 +1,6 @@
 /** The key-figures page's charts, built once per build and locale from the content collections. */
-import type { Locale } from '../lib/constants.ts';
-import { buildChartModels, type ChartModel } from './chart-models.ts';
+import type { Locale } from '../model/constants.ts';
+import { buildChartModels, type ChartModel } from '../charts/model.ts';
 import { loadAreas, loadDepartments, loadFigures, loadOrganizations } from './content.ts';
 
 /** The build date (YYYY-MM-DD): when the directory was counted. */

@@ -9,9 +9,9 @@ import {
   TIMELINE_CATEGORIES,
   type DepartmentCode,
   type Locale,
-} from '../lib/constants.ts';
-import { byName, groupByPlacement } from '../lib/directory.ts';
-import { chronological } from '../lib/figures.ts';
+} from '../model/constants.ts';
+import { byName, groupByPlacement } from '../model/directory.ts';
+import { chronological } from '../model/figures.ts';
 
 export type OrganizationEntry = CollectionEntry<'organizations'>;
 export type AreaEntry = CollectionEntry<'areas'>;

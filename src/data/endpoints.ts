@@ -5,8 +5,8 @@
  * the locale.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { Locale } from '../lib/constants.ts';
-import { chartCsv } from '../lib/csv.ts';
+import type { Locale } from '../model/constants.ts';
+import { chartCsv } from '../charts/csv.ts';
 import { loadCharts } from './charts.ts';
 import { loadMapSites } from './map.ts';
 

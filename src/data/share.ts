@@ -3,14 +3,14 @@
  * page's description, and the text of every page's social preview image
  * (rendered by src/pages/og/[...path].png.ts), in both languages.
  */
-import { LOCALES, type Locale } from '../lib/constants.ts';
-import { latest } from '../lib/figures.ts';
-import { formatAsOf, formatHeadline } from '../lib/format.ts';
-import { organizationDescription } from '../lib/page-description.ts';
-import type { SocialCard } from '../lib/social-image.ts';
-import { socialImageName } from '../lib/social-meta.ts';
+import { LOCALES, type Locale } from '../model/constants.ts';
+import { latest } from '../model/figures.ts';
+import { formatAsOf, formatHeadline } from '../i18n/format.ts';
+import { organizationDescription } from '../site/page-description.ts';
+import type { SocialCard } from '../site/social-image.ts';
+import { socialImageName } from '../site/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
-import { localText } from '../lib/text.ts';
+import { localText } from '../util/text.ts';
 import {
   loadAreas,
   loadDepartments,

@@ -1,5 +1,5 @@
 /** Absolute addresses of the site's pages and files, from Astro's `site` and base path (for feeds and data files). */
-import type { Locale } from '../lib/constants.ts';
+import type { Locale } from '../model/constants.ts';
 import { localizePath } from '../i18n/index.ts';
 
 /** The site's public address (astro.config.mjs `site`, set from SITE_URL). */

@@ -1,6 +1,6 @@
 /** The RSS feed of success stories in a locale: French titles and summaries where a French file exists. */
-import type { Locale } from '../lib/constants.ts';
-import { rssFeed } from '../lib/rss.ts';
+import type { Locale } from '../model/constants.ts';
+import { rssFeed } from '../site/rss.ts';
 import { t } from '../i18n/index.ts';
 import { loadStories } from './content.ts';
 import { absoluteUrl } from './site-url.ts';

@@ -5,7 +5,7 @@
  * organization names (Medicen Paris Region, Sanofi) stay as they are.
  *
  * Typography: typographic apostrophe ’, guillemets « », and a no-break space
- * (\u00a0, as in src/lib/format.ts) before : ; ? ! » and after «, so that the
+ * (\u00a0, as in src/i18n/format.ts) before : ; ? ! » and after «, so that the
  * punctuation never starts a line. Dates arrive as "2018", "octobre 2016" or
  * "7 octobre 2015", so `{date}` is never put after "au" or "de", which would
  * fit only some of these forms.

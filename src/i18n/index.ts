@@ -3,7 +3,7 @@
  * counted text, and `localizePath()` for links. Every user-facing string of
  * the interface goes through here.
  */
-import { DEFAULT_LOCALE, LOCALES, type Locale } from '../lib/constants.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/constants.ts';
 import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
 

@@ -5,8 +5,8 @@
 import type { APIRoute } from 'astro';
 import { NOINDEX_PREFIXES } from '../data/site-pages.ts';
 import { localizePath } from '../i18n/index.ts';
-import { LOCALES } from '../lib/constants.ts';
-import { robotsTxt } from '../lib/sitemap.ts';
+import { LOCALES } from '../model/constants.ts';
+import { robotsTxt } from '../site/sitemap.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('astro.config.mjs has no "site": robots.txt needs the sitemap\'s absolute address');

@@ -6,8 +6,8 @@
 import type { APIRoute } from 'astro';
 import { sitePagePaths } from '../data/site-pages.ts';
 import { localizePath } from '../i18n/index.ts';
-import { LOCALES } from '../lib/constants.ts';
-import { sitemapEntries, sitemapXml } from '../lib/sitemap.ts';
+import { LOCALES } from '../model/constants.ts';
+import { sitemapEntries, sitemapXml } from '../site/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('astro.config.mjs has no "site": the sitemap needs absolute addresses');

@@ -15,8 +15,8 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { parsePolicy } from '../../src/lib/csp.ts';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file.ts';
+import { parsePolicy } from '../../src/site/csp.ts';
+import { headersFor, parseHeadersFile } from '../../src/site/headers-file.ts';
 import { baseUrl, launch } from './support/browser.ts';
 import { DIST, htmlPages, readPage } from './support/dist.ts';
 

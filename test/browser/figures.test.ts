@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { baseUrl, launch, watchedPage } from './support/browser.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
+import { parseCsv } from '../../src/util/csv.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -7,8 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { loadContent } from '../../src/content-check/index.ts';
-import { DEPARTMENT_CODES } from '../../src/lib/constants.ts';
-import { groupByPlacement, isRegionDepartment } from '../../src/lib/directory.ts';
+import { DEPARTMENT_CODES } from '../../src/model/constants.ts';
+import { groupByPlacement, isRegionDepartment } from '../../src/model/directory.ts';
 import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
 import { ROOT } from './support/dist.ts';
 

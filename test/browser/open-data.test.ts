@@ -10,8 +10,8 @@ import type { Browser } from 'playwright-core';
 import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
 import { htmlPages, readPage, ROOT } from './support/dist.ts';
 import { listFolder, readContentFile } from '../../src/content-check/read-files.ts';
-import { parseCsv } from '../../src/lib/csv.ts';
-import { CSV_LIST_SEPARATOR, OPEN_FIELDS, type OpenOrganization } from '../../src/lib/open-data.ts';
+import { parseCsv } from '../../src/util/csv.ts';
+import { CSV_LIST_SEPARATOR, OPEN_FIELDS, type OpenOrganization } from '../../src/open-data/organizations.ts';
 
 interface Feature {
   id: string;

@@ -10,8 +10,8 @@ import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content-check/index.ts';
-import { isRegionDepartment } from '../../src/lib/directory.ts';
-import { foldForCompare } from '../../src/lib/text.ts';
+import { isRegionDepartment } from '../../src/model/directory.ts';
+import { foldForCompare } from '../../src/util/text.ts';
 import { baseUrl, browserForFile } from './support/browser.ts';
 import { DIST, ROOT, readPage } from './support/dist.ts';
 

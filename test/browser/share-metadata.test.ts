@@ -13,8 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { DIST, ROOT, htmlPages, readPage } from './support/dist.ts';
 import { baseUrl, launch, watchedPage } from './support/browser.ts';
-import { decodeEntities } from '../../src/lib/search-excerpt.ts';
-import { normalizeBase } from '../../src/lib/social-meta.ts';
+import { decodeEntities } from '../../src/search/excerpt.ts';
+import { normalizeBase } from '../../src/site/social-meta.ts';
 
 /** The address the site was built for (the build reads the same variables). */
 const SITE = process.env.SITE_URL ?? 'https://www.medicen.org';

@@ -1,7 +1,7 @@
 /** /data/organizations.csv: one row per organization, for spreadsheets (see /data/). */
 import type { APIRoute } from 'astro';
-import { loadOpenOrganizations } from '../../data/open-data.ts';
-import { organizationsCsv } from '../../lib/open-data.ts';
+import { loadOpenOrganizations } from '../../data/open-organizations.ts';
+import { organizationsCsv } from '../../open-data/organizations.ts';
 
 export const GET: APIRoute = async () =>
   new Response(organizationsCsv(await loadOpenOrganizations()), {

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { socialImages } from '../../data/share.ts';
-import { renderSocialImage } from '../../data/social-image-png.ts';
+import { renderSocialImage } from '../../site/social-image-png.ts';
 
 export async function getStaticPaths() {
   return (await socialImages()).map(({ name, card }) => ({ params: { path: name }, props: { card } }));

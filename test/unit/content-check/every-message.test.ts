@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { checkContent, OUTLINES_FILE } from '../../../src/content-check/index.ts';
 import { describeIssue } from '../../../src/content-check/schema-problems.ts';
-import { PROBLEM_RULES, RULES_UNREACHABLE_FROM_FILES } from '../../../src/lib/problem-rules.ts';
-import { validateContent, type ContentSet } from '../../../src/lib/validation.ts';
+import { PROBLEM_RULES, RULES_UNREACHABLE_FROM_FILES } from '../../../src/content-check/problem-rules.ts';
+import { validateContent, type ContentSet } from '../../../src/content-check/validation.ts';
 
 const project = resolve(import.meta.dirname, '../../..');
 const outlines = resolve(project, OUTLINES_FILE);

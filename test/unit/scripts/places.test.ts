@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { loadPlaceIndex, lookupPostcode, parseGeoNames, placeIndex } from '../../../scripts/lib/places.ts';
-import { distanceKm, type OutlineGeometry } from '../../../src/lib/geo.ts';
-import { BORDER_TOLERANCE_KM } from '../../../src/lib/validation.ts';
+import { distanceKm, type OutlineGeometry } from '../../../src/content-check/geo.ts';
+import { BORDER_TOLERANCE_KM } from '../../../src/content-check/validation.ts';
 
 const geoLine = (name: string, lat: number, lon: number, feature: string, commune: string, pop = 0) =>
   ['1', name, name, '', lat, lon, 'P', feature, 'FR', '', '11', commune.slice(0, 2), '', commune, pop].join('\t');

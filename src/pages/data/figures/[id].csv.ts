@@ -1,7 +1,7 @@
 /** /data/figures/<id>.csv: one figure series from content, every dated value with its source. */
 import type { APIRoute } from 'astro';
 import { loadFigures } from '../../../data/content.ts';
-import { figureCsv } from '../../../lib/csv.ts';
+import { figureCsv } from '../../../charts/csv.ts';
 
 export async function getStaticPaths() {
   return (await loadFigures()).map((figure) => ({ params: { id: figure.id }, props: { figure: figure.data } }));

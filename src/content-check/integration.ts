@@ -1,0 +1,28 @@
+/**
+ * Runs every content check before Astro reads the content, so a mistake fails
+ * `npm run build` with the same one-line messages as `npm run check:content`,
+ * all of them at once, before Astro's own (less specific) schema errors.
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { checkContent, formatProblem } from './index.ts';
+
+export function contentChecks(): AstroIntegration {
+  return {
+    name: 'medicen:content-checks',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = checkContent(root);
+        if (problems.length === 0) return;
+        const lines = problems.map(formatProblem).join('\n');
+        const summary = `${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix:\n${lines}`;
+        if (command === 'dev') {
+          logger.warn(summary);
+          return;
+        }
+        throw new Error(summary);
+      },
+    },
+  };
+}

@@ -1,0 +1,305 @@
+/**
+ * Cross-content checks: what a schema alone cannot see. Every check returns
+ * problems instead of throwing, so one run reports every mistake at once, and
+ * every message names the file, the field, what is wrong and how to fix it.
+ *
+ * Pure: takes parsed content, returns problems. `src/content-check/` reads
+ * the files; the build and `npm run check:content` print the same messages.
+ */
+import { DEPARTMENT_CODES, SLUG_PATTERN } from '../model/constants.ts';
+import type { ProblemRule } from './problem-rules.ts';
+import { departmentOfPostcode, distanceKm, type OutlineGeometry } from './geo.ts';
+import { foldForCompare, slugify } from '../util/text.ts';
+
+/** One mistake in one field of one file. */
+export interface Problem {
+  /** Path of the file from the project root, e.g. content/organizations/genethon.md. */
+  file: string;
+  /** Path of the field in the file, e.g. sites[0].department; empty for the whole file. */
+  field: string;
+  /** A sentence that says what is wrong and what to do. */
+  message: string;
+  /** 1-based line of the field in the file, where known. */
+  line?: number;
+  /** Which kind of message this is (explained under that name in CONTRIBUTING.md). */
+  rule: ProblemRule;
+}
+
+/** A parsed content entry: its slug (file name), its file and its data. */
+export interface Entry<T> {
+  slug: string;
+  file: string;
+  data: T;
+}
+
+interface SiteData {
+  label: string;
+  city: string;
+  postcode?: string | undefined;
+  department: string;
+  lat: number;
+  lon: number;
+}
+
+interface ValueData {
+  as_of?: string;
+  source?: unknown;
+}
+
+/** The subset of each collection the checks read. */
+export interface ContentSet {
+  organizations: Entry<{ name: string; areas: string[]; fields?: string[]; sites: SiteData[] }>[];
+  areas: Entry<{ title: string }>[];
+  stories: Entry<{ title: string; organizations: string[]; areas: string[] }>[];
+  figures: Entry<{ id: string; values: ValueData[]; source?: unknown }>[];
+  departments: { file: string; codes: string[]; names: Record<string, string> };
+  /** Department outlines by code, from public/data/departments.geojson. */
+  outlines: Record<string, OutlineGeometry>;
+  /** French versions (content/<collection>/fr/<slug>), by collection. */
+  translations?: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
+}
+
+/**
+ * How far (km) a site may lie outside its department's outline. The offline
+ * outlines are generalised to 1-2 km, so a correct point near a border (for
+ * example Boulogne-Billancourt next to Paris) can fall just across it.
+ */
+export const BORDER_TOLERANCE_KM = 3;
+
+/**
+ * A French organization file translates `fields` and the sites' labels item by
+ * item, so its lists must be as long as the English ones: otherwise a label
+ * would land on the wrong site.
+ */
+function checkListLengths(fr: Entry<unknown>, originals: ContentSet['organizations'], out: Problem[]): void {
+  const en = originals.find((o) => o.slug === fr.slug);
+  const data = fr.data as { fields?: string[]; site_labels?: string[] } | undefined;
+  if (!en || !data) return;
+  const pairs = [
+    ['fields', data.fields, en.data.fields ?? []],
+    ['site_labels', data.site_labels, en.data.sites.map((s) => s.label)],
+  ] as const;
+  for (const [field, french, english] of pairs) {
+    if (french && french.length !== english.length) {
+      out.push({
+        file: fr.file,
+        field,
+        rule: 'translation-length-mismatch',
+        message: `${field} has ${french.length} item(s) but the English file has ${english.length === 0 ? 'none' : `${english.length} (${english.map((x) => `"${x}"`).join(', ')})`}; give one French item per English item, in the same order`,
+      });
+    }
+  }
+}
+
+function list(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+function checkSlugs(collection: string, entries: Entry<unknown>[], out: Problem[]): void {
+  const seen = new Map<string, string>();
+  for (const e of entries) {
+    if (!SLUG_PATTERN.test(e.slug)) {
+      out.push({
+        file: e.file,
+        field: '',
+        rule: 'bad-file-name',
+        message: `the file name "${e.slug}" is not a valid slug; rename the file using only lower-case letters, digits and hyphens (for example ${slugify(e.slug)})`,
+      });
+    }
+    const key = e.slug.toLowerCase();
+    const other = seen.get(key);
+    if (other) {
+      out.push({
+        file: e.file,
+        field: '',
+        rule: 'duplicate-slug',
+        message: `has the same slug as ${other}: two ${collection} cannot share a page address; rename one of the files`,
+      });
+    } else seen.set(key, e.file);
+  }
+}
+
+function checkReferences(
+  e: Entry<unknown>,
+  field: string,
+  refs: string[],
+  targets: Set<string>,
+  targetFolder: string,
+  out: Problem[],
+): void {
+  refs.forEach((ref, i) => {
+    if (!targets.has(ref)) {
+      out.push({
+        file: e.file,
+        field: `${field}[${i}]`,
+        rule: 'unknown-reference',
+        message: `${field}[${i}] is "${ref}" but there is no ${targetFolder}/${ref}.md; use one of: ${list([...targets].sort())}`,
+      });
+    }
+  });
+}
+
+function checkSites(
+  e: ContentSet['organizations'][number],
+  set: ContentSet,
+  regionCodes: ReadonlySet<string>,
+  out: Problem[],
+): void {
+  e.data.sites.forEach((site, i) => {
+    const at = `sites[${i}]`;
+    const deptName = (code: string) => set.departments.names[code] ?? 'outside the Paris Region';
+    if (site.postcode) {
+      const expected = departmentOfPostcode(site.postcode);
+      if (expected !== site.department) {
+        out.push({
+          file: e.file,
+          field: `${at}.department`,
+          rule: 'postcode-department',
+          message: `${at}.department is "${site.department}" but postcode ${site.postcode} belongs to ${expected} (${deptName(expected)}); fix the department or the postcode`,
+        });
+        return;
+      }
+    }
+    const point: [number, number] = [site.lon, site.lat];
+    const outline = set.outlines[site.department];
+    if (regionCodes.has(site.department) && outline) {
+      const km = distanceKm(outline, point);
+      if (km > BORDER_TOLERANCE_KM) {
+        out.push({
+          file: e.file,
+          field: `${at}.lat`,
+          rule: 'outside-department',
+          message: `${at} (lat ${site.lat}, lon ${site.lon}) lies ${km.toFixed(1)} km outside department ${site.department} (${deptName(site.department)}); check the coordinates (latitude about 48-49, longitude about 1.5-3.5 in the region, not swapped) or the department`,
+        });
+      }
+    } else if (!regionCodes.has(site.department)) {
+      const inside = Object.entries(set.outlines).find(([, g]) => distanceKm(g, point) === 0);
+      if (inside) {
+        out.push({
+          file: e.file,
+          field: `${at}.department`,
+          rule: 'outside-region-mismatch',
+          message: `${at}.department is "${site.department}", outside the Paris Region, but its coordinates fall in ${inside[0]} (${deptName(inside[0])}); fix the department or the coordinates`,
+        });
+      }
+    }
+  });
+}
+
+/** Runs every cross-content check and returns all problems found. */
+export function validateContent(set: ContentSet): Problem[] {
+  const out: Problem[] = [];
+  const regionCodes: ReadonlySet<string> = new Set(DEPARTMENT_CODES);
+
+  checkSlugs('organizations', set.organizations, out);
+  checkSlugs('areas', set.areas, out);
+  checkSlugs('stories', set.stories, out);
+  checkSlugs('figures', set.figures, out);
+
+  const areaSlugs = new Set(set.areas.map((a) => a.slug));
+  const orgSlugs = new Set(set.organizations.map((o) => o.slug));
+
+  const names = new Map<string, string>();
+  for (const org of set.organizations) {
+    const key = foldForCompare(org.data.name);
+    const other = names.get(key);
+    if (other) {
+      out.push({
+        file: org.file,
+        field: 'name',
+        rule: 'duplicate-name',
+        message: `name "${org.data.name}" is already used by ${other}; each organization has one file: merge the two, or make the names distinct`,
+      });
+    } else names.set(key, org.file);
+    checkReferences(org, 'areas', org.data.areas, areaSlugs, 'content/areas', out);
+    checkSites(org, set, regionCodes, out);
+  }
+
+  for (const story of set.stories) {
+    checkReferences(story, 'organizations', story.data.organizations, orgSlugs, 'content/organizations', out);
+    checkReferences(story, 'areas', story.data.areas, areaSlugs, 'content/areas', out);
+  }
+
+  const figureIds = new Map<string, string>();
+  for (const fig of set.figures) {
+    if (fig.data.id !== fig.slug) {
+      out.push({
+        file: fig.file,
+        field: 'id',
+        rule: 'figure-id-mismatch',
+        message: `id is "${fig.data.id}" but the file is named ${fig.slug}.json; make them the same`,
+      });
+    }
+    const other = figureIds.get(fig.data.id);
+    if (other) {
+      out.push({
+        file: fig.file,
+        field: 'id',
+        rule: 'duplicate-figure-id',
+        message: `id "${fig.data.id}" is already used by ${other}; give each figure its own id`,
+      });
+    } else figureIds.set(fig.data.id, fig.file);
+    fig.data.values.forEach((v, i) => {
+      if (!v.as_of) {
+        out.push({
+          file: fig.file,
+          field: `values[${i}].as_of`,
+          rule: 'value-without-date',
+          message: `values[${i}] has no as_of date; add the date the number was true, e.g. "as_of": "2018"`,
+        });
+      }
+      if (!v.source && !fig.data.source) {
+        out.push({
+          file: fig.file,
+          field: `values[${i}].source`,
+          rule: 'value-without-source',
+          message: `values[${i}] (as of ${v.as_of ?? '?'}) has no source; add a "source" {title, url, publisher} to the value or to the figure`,
+        });
+      }
+    });
+  }
+
+  for (const [collection, entries] of Object.entries(set.translations ?? {})) {
+    const originals = new Set(set[collection as 'areas'].map((e) => e.slug));
+    for (const e of entries) {
+      if (!originals.has(e.slug)) {
+        out.push({
+          file: e.file,
+          field: '',
+          rule: 'orphan-translation',
+          message: `is a French version of content/${collection}/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
+        });
+      }
+    }
+  }
+  for (const e of set.translations?.organizations ?? []) checkListLengths(e, set.organizations, out);
+
+  const { codes, file } = set.departments;
+  for (const code of DEPARTMENT_CODES) {
+    if (!codes.includes(code)) {
+      out.push({
+        file,
+        field: code,
+        rule: 'department-missing',
+        message: `department ${code} is missing; the file must describe all eight: ${list(DEPARTMENT_CODES)}`,
+      });
+    }
+  }
+  for (const code of codes) {
+    if (!regionCodes.has(code)) {
+      out.push({
+        file,
+        field: code,
+        rule: 'department-not-in-region',
+        message: `"${code}" is not a department of the Paris Region; use only ${list(DEPARTMENT_CODES)}`,
+      });
+    }
+  }
+
+  return out;
+}
+
+/** One line per problem: `file:line: message` (line when known). */
+export function formatProblem(p: Problem): string {
+  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+}

@@ -1,0 +1,281 @@
+/**
+ * The interactive map: MapLibre GL JS with the site's own basemap, the sites
+ * clustered by count, popups, and the department choropleth. Imported by
+ * page.ts only when the map is about to be visible and WebGL works, so
+ * MapLibre, its worker and its CSS never load on other pages or before then.
+ */
+import {
+  AttributionControl,
+  Map as MapLibreMap,
+  NavigationControl,
+  Popup,
+  setWorkerUrl,
+  type GeoJSONSource,
+  type LngLatBoundsLike,
+  type MapGeoJSONFeature,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+// As a URL, not an import: Astro would put an imported stylesheet on the page itself.
+import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
+import type { DepartmentCode } from '../../model/constants.ts';
+import { filterSites, type FilterState } from '../filters.ts';
+import { choroplethColor, kindGroup } from '../palette.ts';
+import type { MapSites, SiteProperties } from '../sites.ts';
+import { BASEMAP_SOURCE, FONT, LAYERS, SITES_SOURCE, choroplethFill, embeddedStyle, overlayLayers } from '../style.ts';
+import type { MapLabels } from './labels.ts';
+import { sitePopup, stackPopup } from './popup.ts';
+
+export interface MapIsland {
+  map: MapLibreMap;
+  /** Shows the sites matching the filters; returns how many points the map now holds. */
+  update(state: FilterState): number;
+  setChoropleth(on: boolean, counts: Record<DepartmentCode, number>): void;
+  /** Flies to a site and opens its popup; focus goes back to `from` when the popup closes. */
+  show(id: number, from?: HTMLElement): void;
+}
+
+interface Options {
+  root: HTMLElement;
+  frame: HTMLElement;
+  labels: MapLabels;
+  state: FilterState;
+}
+
+type LightFeature = {
+  type: 'Feature';
+  id: number;
+  properties: { i: number; g: string };
+  geometry: { type: 'Point'; coordinates: [number, number] };
+};
+
+declare global {
+  interface Window {
+    /** The map object, for the browser tests and the benchmark to inspect. */
+    __medicenMap?: MapLibreMap;
+  }
+}
+
+/** Every vertex of the region outline, as bounds to fit the first view to. */
+function regionBounds(basemap: { features: { properties: { layer: string }; geometry: { coordinates: unknown } }[] }) {
+  const region = basemap.features.find((f) => f.properties.layer === 'region');
+  const points = JSON.stringify(region?.geometry.coordinates ?? [])
+    .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
+    .map((p) => p.split(',').map(Number) as [number, number]);
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as LngLatBoundsLike;
+}
+
+/** Adds MapLibre's stylesheet to the page, once, and waits for it. */
+function loadCss(href: string): Promise<void> {
+  if (document.querySelector(`link[href="${href}"]`)) return Promise.resolve();
+  return new Promise((ok, fail) => {
+    const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+    link.addEventListener('load', () => ok());
+    link.addEventListener('error', () => fail(new Error(`${href} did not load`)));
+    document.head.append(link);
+  });
+}
+
+const once = (map: MapLibreMap, event: 'load' | 'idle') => new Promise<void>((ok) => map.once(event, () => ok()));
+
+/**
+ * Resolves on the first frame drawn after the sites source has its data in:
+ * the moment points are on screen (label fades may still run; 'idle' waits
+ * for those too). Also used by the benchmark, through a filter change.
+ */
+export function sitesDrawn(map: MapLibreMap): Promise<void> {
+  return new Promise((ok) => {
+    const check = () => {
+      if (!map.getSource(SITES_SOURCE) || !map.isSourceLoaded(SITES_SOURCE)) return;
+      map.off('sourcedata', check);
+      map.once('render', () => ok());
+      map.triggerRepaint();
+    };
+    map.on('sourcedata', check);
+    check();
+  });
+}
+
+export async function createMapIsland({ root, frame, labels, state }: Options): Promise<MapIsland> {
+  setWorkerUrl(workerUrl);
+  const absolute = (path: string | undefined) => new URL(path ?? '', location.href).href;
+  const getJson = async (url: string | undefined) => {
+    const res = await fetch(absolute(url));
+    if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+    return res.json();
+  };
+  const [sites, basemap] = (await Promise.all([
+    getJson(root.dataset.sitesUrl),
+    getJson(root.dataset.basemapUrl),
+    loadCss(cssUrl),
+  ])) as [MapSites, Parameters<typeof regionBounds>[0], void];
+
+  const items = sites.features.map((f) => ({ ...f.properties, i: f.id }));
+  const light: LightFeature[] = sites.features.map((f) => ({
+    type: 'Feature',
+    id: f.id,
+    properties: { i: f.id, g: kindGroup(f.properties.kind).id },
+    geometry: f.geometry,
+  }));
+  let current: LightFeature[] = filterSites(items, state).map((s) => light[s.i]!);
+  let choropleth: { on: boolean; fill: unknown } = { on: false, fill: '#eff3ff' };
+
+  const canvas = frame.querySelector<HTMLElement>('[data-map-canvas]')!;
+  canvas.hidden = false;
+  const fontUrl = absolute(root.dataset.fontUrl);
+  const embedded = embeddedStyle(fontUrl);
+  const remote = root.dataset.styleUrl?.trim();
+  let styleReady = false;
+
+  const map = new MapLibreMap({
+    container: canvas,
+    style: remote || embedded,
+    bounds: regionBounds(basemap),
+    fitBoundsOptions: { padding: 16 },
+    minZoom: 5,
+    maxZoom: 17,
+    attributionControl: false,
+    dragRotate: false,
+    pitchWithRotate: false,
+    locale: labels.controls,
+  });
+  window.__medicenMap = map;
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: labels.attribution }), 'bottom-right');
+  map.getCanvas().setAttribute('aria-label', labels.interactive);
+
+  /** Adds the site's own layers to whichever style loaded (embedded, or the optional remote one). */
+  function addOverlay(): void {
+    styleReady = true;
+    const faces = map.getFontFaces() ?? {};
+    if (!faces[FONT]) map.setFontFaces({ ...faces, [FONT]: [{ url: fontUrl }] });
+    if (!map.getSource(BASEMAP_SOURCE)) {
+      map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemap as never });
+    }
+    if (!map.getSource(SITES_SOURCE)) {
+      map.addSource(SITES_SOURCE, {
+        type: 'geojson',
+        data: { type: 'FeatureCollection', features: current } as never,
+        cluster: true,
+        clusterRadius: 44,
+        clusterMaxZoom: 11,
+      });
+    }
+    for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    drawChoropleth();
+  }
+  map.on('style.load', addOverlay);
+
+  // A remote style that fails before it loads gives way to the embedded one.
+  if (remote) {
+    const fallBack = () => {
+      if (styleReady) return;
+      styleReady = true;
+      map.setStyle(embedded as StyleSpecification);
+    };
+    map.on('error', fallBack);
+    setTimeout(fallBack, 8000);
+  }
+
+  function drawChoropleth(): void {
+    if (!map.getLayer(LAYERS.choropleth)) return;
+    map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
+    map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
+  }
+
+  const source = () => map.getSource<GeoJSONSource>(SITES_SOURCE);
+  const siteOf = (f: MapGeoJSONFeature): SiteProperties => sites.features[Number(f.properties.i)]!.properties;
+  let popup: Popup | undefined;
+
+  function openPopup(at: [number, number], content: HTMLElement, from?: HTMLElement): void {
+    popup?.remove();
+    const p = new Popup({ maxWidth: '18rem', focusAfterOpen: false, closeButton: true })
+      .setLngLat(at)
+      .setDOMContent(content)
+      .addTo(map);
+    p.getElement().addEventListener('keydown', (e) => {
+      if (e.key === 'Escape') p.remove();
+    });
+    if (from) {
+      p.getElement().querySelector<HTMLElement>('a')?.focus({ preventScroll: true });
+      p.on('close', () => from.isConnected && !from.closest('[hidden]') && from.focus({ preventScroll: true }));
+    }
+    popup = p;
+  }
+
+  const pointOf = (f: MapGeoJSONFeature) => (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+  const sameSpot = (a: [number, number], b: [number, number]) => a[0] === b[0] && a[1] === b[1];
+
+  map.on('click', LAYERS.points, (e) => {
+    const hit = e.features?.[0];
+    if (!hit) return;
+    const at = pointOf(hit);
+    const here = (map.queryRenderedFeatures(e.point, { layers: [LAYERS.points] }) as MapGeoJSONFeature[]).filter((f) =>
+      sameSpot(pointOf(f), at),
+    );
+    const unique = [...new Map(here.map((f) => [Number(f.properties.i), siteOf(f)])).values()];
+    openPopup(at, unique.length > 1 ? stackPopup(unique, labels) : sitePopup(siteOf(hit), labels));
+  });
+
+  map.on('click', LAYERS.clusters, async (e) => {
+    const hit = e.features?.[0];
+    const src = source();
+    if (!hit || !src) return;
+    const at = pointOf(hit);
+    const id = Number(hit.properties.cluster_id);
+    const count = Number(hit.properties.point_count);
+    // Sites at one address never split apart: list them in a popup instead of zooming forever.
+    if (count <= 50) {
+      const leaves = (await src.getClusterLeaves(id, count, 0)) as unknown as LightFeature[];
+      const first = leaves[0]!.geometry.coordinates;
+      if (leaves.every((l) => sameSpot(l.geometry.coordinates, first))) {
+        openPopup(
+          first,
+          stackPopup(
+            leaves.map((l) => sites.features[l.properties.i]!.properties),
+            labels,
+          ),
+        );
+        return;
+      }
+    }
+    const zoom = await src.getClusterExpansionZoom(id);
+    map.easeTo({ center: at, zoom });
+  });
+
+  for (const layer of [LAYERS.points, LAYERS.clusters]) {
+    map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
+    map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
+  }
+
+  await once(map, 'load');
+  await sitesDrawn(map);
+  frame.querySelector<HTMLElement>('[data-map-static]')!.hidden = true;
+  frame.dataset.points = String(current.length);
+  performance.mark('map:points-drawn');
+
+  return {
+    map,
+    update(next) {
+      current = filterSites(items, next).map((s) => light[s.i]!);
+      void source()?.setData({ type: 'FeatureCollection', features: current } as never);
+      frame.dataset.points = String(current.length);
+      return current.length;
+    },
+    setChoropleth(on, counts) {
+      const max = Math.max(0, ...Object.values(counts));
+      const colors = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
+      choropleth = { on, fill: choroplethFill(colors) };
+      drawChoropleth();
+    },
+    show(id, from) {
+      const site = sites.features[id];
+      if (!site) return;
+      const at = site.geometry.coordinates;
+      map.flyTo({ center: at, zoom: Math.max(map.getZoom(), 12), essential: true });
+      openPopup(at, sitePopup(site.properties, labels), from);
+    },
+  };
+}

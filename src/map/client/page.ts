@@ -1,0 +1,223 @@
+/**
+ * The map page's own script, small and loaded with the page: reads the
+ * filters from the URL, filters the server-rendered list (the same pure
+ * functions filter the map), keeps the URL and the back button in step, and
+ * starts the interactive map only when its frame is about to be visible.
+ * MapLibre and its CSS are a separate chunk, imported then.
+ */
+import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
+import { DEPARTMENT_CODES } from '../../model/constants.ts';
+import { countByHome } from '../counts.ts';
+import {
+  EMPTY_FILTERS,
+  filterOrgs,
+  parseFilters,
+  serializeFilters,
+  type FilterState,
+  type FilterVocabulary,
+} from '../filters.ts';
+import { choroplethColor } from '../palette.ts';
+import { counted, type MapLabels } from './labels.ts';
+import type { MapIsland } from './island.ts';
+
+interface Row {
+  el: HTMLElement;
+  slug: string;
+  name: string;
+  kind: string;
+  relation: string;
+  areas: string[];
+  departments: string[];
+  home: string;
+  siteIds: number[];
+}
+
+function readRows(root: HTMLElement): Row[] {
+  return [...root.querySelectorAll<HTMLElement>('li.map-org')].map((el) => {
+    const d = el.dataset;
+    const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
+    return {
+      el,
+      slug: d.org ?? '',
+      name: d.name ?? '',
+      kind: d.kind ?? '',
+      relation: d.relation ?? '',
+      areas: words(d.areas),
+      departments: words(d.depts),
+      home: d.home ?? '',
+      siteIds: [...el.querySelectorAll<HTMLElement>('[data-site-id]')].map((s) => Number(s.dataset.siteId)),
+    };
+  });
+}
+
+/** How much of the map frame must be on screen before the interactive map starts. */
+const VISIBLE_SHARE = 0.25;
+
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
+  }
+}
+
+export function startMapPage(): void {
+  const root = document.querySelector<HTMLElement>('[data-map-root]');
+  const form = root?.querySelector<HTMLFormElement>('[data-map-filters]');
+  if (!root || !form) return;
+  const locale = root.dataset.locale ?? 'en';
+  const labels = JSON.parse(root.dataset.labels ?? '{}') as MapLabels;
+  const rows = readRows(root);
+  const options = (name: string) =>
+    [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
+  const vocab: FilterVocabulary = {
+    areas: options('area'),
+    kinds: options('kind'),
+    relations: options('relation'),
+    departments: DEPARTMENT_CODES,
+  };
+  const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
+  const orgCount = root.querySelector<HTMLElement>('[data-count-orgs]')!;
+  const pointCount = root.querySelector<HTMLElement>('[data-count-points]')!;
+  const legend = root.querySelector<HTMLElement>('[data-choropleth-legend]')!;
+  const none = root.querySelector<HTMLElement>('[data-list-none]')!;
+  const frame = root.querySelector<HTMLElement>('[data-map-frame]')!;
+  const message = root.querySelector<HTMLElement>('[data-map-message]')!;
+
+  let state: FilterState = parseFilters(location.search, vocab);
+  let island: MapIsland | undefined;
+  let lastWasText = false;
+
+  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T;
+
+  function writeForm(s: FilterState): void {
+    field<HTMLInputElement>('q').value = s.q;
+    for (const name of ['kind', 'relation', 'area', 'dept'] as const) field<HTMLSelectElement>(name).value = s[name];
+    field<HTMLInputElement>('layer').checked = s.choropleth;
+  }
+
+  function readForm(): FilterState {
+    const value = (name: string) => field<HTMLInputElement>(name).value;
+    return parseFilters(
+      serializeFilters({
+        ...EMPTY_FILTERS,
+        q: value('q'),
+        kind: value('kind'),
+        relation: value('relation'),
+        area: value('area'),
+        dept: value('dept'),
+        choropleth: field<HTMLInputElement>('layer').checked,
+      }),
+      vocab,
+    );
+  }
+
+  /** Shows the matching organizations and updates the count, the legend and the map. */
+  function apply(s: FilterState): void {
+    syncLanguageSwitch();
+    const visible = filterOrgs(rows, s);
+    const shown = new Set(visible);
+    for (const row of rows) row.el.hidden = !shown.has(row);
+    for (const g of groups) {
+      const key = g.dataset.group ?? '';
+      // The region's department groups disappear when empty; the two lists under the map stay.
+      if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.home === key);
+    }
+    none.hidden = visible.some((r) => r.home !== 'outside' && r.home !== 'unknown');
+    orgCount.textContent = counted(locale, labels.orgs, visible.length);
+    orgCount.dataset.countOrgs = String(visible.length);
+    const points = island ? island.update(s) : visible.reduce((n, r) => n + r.siteIds.length, 0);
+    pointCount.textContent = counted(locale, labels.points, points);
+    pointCount.dataset.countPoints = String(points);
+    const counts = countByHome(visible);
+    const max = Math.max(0, ...Object.values(counts));
+    for (const li of legend.querySelectorAll<HTMLElement>('[data-dept]')) {
+      const n = counts[li.dataset.dept as keyof typeof counts] ?? 0;
+      li.dataset.count = String(n);
+      li.querySelector<HTMLElement>('[data-dept-count]')!.textContent = String(n);
+      li.querySelector<HTMLElement>('[data-swatch]')!.style.background = choroplethColor(n, max);
+    }
+    legend.hidden = !s.choropleth;
+    island?.setChoropleth(s.choropleth, counts);
+  }
+
+  function commit(next: FilterState, textEdit: boolean): void {
+    state = next;
+    const url = location.pathname + serializeFilters(state) + location.hash;
+    // Typing in the name box replaces the history entry it started, so Back undoes the whole word.
+    if (textEdit && lastWasText) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    lastWasText = textEdit;
+    apply(state);
+  }
+
+  form.hidden = false;
+  writeForm(state);
+  apply(state);
+  form.addEventListener('input', (e) => commit(readForm(), (e.target as HTMLElement).getAttribute('name') === 'q'));
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('reset', (e) => {
+    e.preventDefault();
+    writeForm(EMPTY_FILTERS);
+    commit({ ...EMPTY_FILTERS }, false);
+  });
+  window.addEventListener('popstate', () => {
+    state = parseFilters(location.search, vocab);
+    lastWasText = false;
+    writeForm(state);
+    apply(state);
+  });
+
+  root.addEventListener('click', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-show]');
+    if (!button || !island) return;
+    for (const li of root.querySelectorAll('li.selected')) li.classList.remove('selected');
+    button.closest('li.map-org')?.classList.add('selected');
+    island.show(Number(button.dataset.show), button);
+  });
+
+  const showMessage = (text: string) => {
+    message.textContent = text;
+    message.hidden = false;
+  };
+
+  async function startIsland(): Promise<void> {
+    if (!hasWebGL()) {
+      root!.dataset.mapState = 'no-webgl';
+      showMessage(labels.noWebgl);
+      return;
+    }
+    root!.dataset.mapState = 'loading';
+    try {
+      const { createMapIsland } = await import('./island.ts');
+      island = await createMapIsland({ root: root!, frame, labels, state });
+      for (const b of root!.querySelectorAll<HTMLButtonElement>('button[data-show]')) b.hidden = false;
+      apply(state);
+      root!.dataset.mapState = 'ready';
+    } catch (err) {
+      root!.dataset.mapState = 'error';
+      showMessage(labels.loadError);
+      console.warn('map:', err);
+    }
+  }
+
+  // Start the map once a quarter of its frame is on screen, after the page itself has loaded and
+  // painted: the list and the overview are the content, the map is an enhancement. On a phone the
+  // frame starts below the filters, so MapLibre (about 440 KB gzip with its worker) and its
+  // rendering wait until the visitor scrolls to the map rather than competing with the page.
+  const whenLoaded = new Promise<void>((ok) =>
+    document.readyState === 'complete' ? ok() : window.addEventListener('load', () => ok(), { once: true }),
+  );
+  // One frame after load, then a task: by then the page's first paint is on screen.
+  const afterPaint = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting && e.intersectionRatio >= VISIBLE_SHARE)) return;
+      observer.disconnect();
+      void whenLoaded.then(afterPaint).then(startIsland);
+    },
+    { threshold: VISIBLE_SHARE },
+  );
+  observer.observe(frame);
+}

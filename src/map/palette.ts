@@ -1,0 +1,54 @@
+/**
+ * Colours of the map. Twelve kinds are more than any colour-blind-safe
+ * palette can tell apart, so points are coloured by kind family, using the
+ * Okabe-Ito palette (distinguishable with every common colour-vision
+ * deficiency); the popup and the list name the exact kind. Points get a dark
+ * outline so that even the lightest colour stands out from the basemap.
+ */
+import type { Kind } from '../model/constants.ts';
+
+export const KIND_GROUPS = [
+  { id: 'company', color: '#0072B2', kinds: ['large-company', 'mid-size-company', 'sme', 'startup'] },
+  { id: 'research', color: '#D55E00', kinds: ['research', 'university'] },
+  { id: 'hospital', color: '#CC79A7', kinds: ['hospital'] },
+  { id: 'network', color: '#009E73', kinds: ['cluster', 'association'] },
+  { id: 'public', color: '#E69F00', kinds: ['public-authority'] },
+  { id: 'investor', color: '#56B4E9', kinds: ['investor'] },
+  { id: 'other', color: '#F0E442', kinds: ['other'] },
+] as const satisfies readonly { id: string; color: string; kinds: readonly Kind[] }[];
+
+export type KindGroupId = (typeof KIND_GROUPS)[number]['id'];
+
+/** The family a kind belongs to ("other" for a kind no family lists). */
+export function kindGroup(kind: string): (typeof KIND_GROUPS)[number] {
+  return KIND_GROUPS.find((g) => (g.kinds as readonly string[]).includes(kind)) ?? KIND_GROUPS[KIND_GROUPS.length - 1]!;
+}
+
+/** The point colour of a kind. */
+export function kindColor(kind: string): string {
+  return kindGroup(kind).color;
+}
+
+/**
+ * Sequential blues for the choropleth, light to dark (ColorBrewer "Blues",
+ * 5 classes, colour-blind safe). Counts are binned on the maximum so that the
+ * darkest class always holds the busiest department.
+ */
+export const CHOROPLETH_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+
+/** The colour class (0-4) of a count: 0 only for none, 4 only for the maximum, 1-3 in between. */
+export function choroplethClass(count: number, max: number): number {
+  if (count <= 0 || max <= 0) return 0;
+  if (count >= max) return 4;
+  return 1 + Math.floor((3 * (count - 1)) / max);
+}
+
+/** The fill colour of a department holding `count` of at most `max` organizations. */
+export function choroplethColor(count: number, max: number): string {
+  return CHOROPLETH_COLORS[choroplethClass(count, max)]!;
+}
+
+/** Whether text on a choropleth class needs to be white to keep AA contrast. */
+export function choroplethTextIsLight(count: number, max: number): boolean {
+  return choroplethClass(count, max) >= 3;
+}

@@ -1,0 +1,81 @@
+/**
+ * Writes dist/_headers at the end of `astro build`: the security headers and
+ * the Content-Security-Policy of the built pages, for hosts that read that
+ * file (Netlify, Cloudflare Pages) and for scripts/serve-dist.mjs. The policy
+ * is read back from the <meta> tags Astro wrote (security.csp in
+ * astro.config.mjs), so the header carries exactly the hashes the pages do.
+ * A page without that <meta> fails the build.
+ */
+import type { AstroIntegration } from 'astro';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { metaPolicy, parsePolicy, serializePolicy, unionPolicies } from './csp.ts';
+import { renderHeadersFile } from './headers-file.ts';
+import { siteHeaderRules } from './security-headers.ts';
+
+/** Cloudflare Pages reads at most 100 rules, and lines of at most 2,000 characters. */
+const MAX_RULES = 100;
+const MAX_LINE = 2000;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .sort();
+}
+
+/** "/members/x/" for dist/members/x/index.html, "/404.html" for dist/404.html. */
+function sitePath(dir: string, file: string): string {
+  const rel = `/${relative(dir, file).split('\\').join('/')}`;
+  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+export function securityHeaders(): AstroIntegration {
+  let base = '/';
+  let localePrefixes: string[] = [];
+  return {
+    name: 'medicen:security-headers',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+        const i18n = config.i18n;
+        localePrefixes = (i18n?.locales ?? [])
+          .map((l) => (typeof l === 'string' ? l : l.path))
+          .filter((l) => l !== i18n?.defaultLocale);
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const pages: string[] = [];
+        const policies = [];
+        const missing: string[] = [];
+        for (const file of htmlFiles(root)) {
+          const page = sitePath(root, file);
+          const policy = metaPolicy(readFileSync(file, 'utf8'));
+          if (policy === undefined) missing.push(page);
+          else policies.push(parsePolicy(policy));
+          pages.push(page);
+        }
+        if (missing.length > 0) {
+          throw new Error(
+            `${missing.length} page(s) have no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs, and does the page have a <head>?): ${missing.slice(0, 5).join(', ')}`,
+          );
+        }
+        const policy = serializePolicy(unionPolicies(policies));
+        const rules = siteHeaderRules({ pages, policy, base, localePrefixes });
+        const text = renderHeadersFile(rules, [
+          'Written by src/site/security-headers-integration.ts at each build: edit that file, not this one.',
+          'For Netlify and Cloudflare Pages; see "Deploying" in README.md for other hosts.',
+        ]);
+        const long = text.split('\n').filter((l) => l.length > MAX_LINE);
+        if (rules.length > MAX_RULES || long.length > 0) {
+          logger.warn(
+            `_headers has ${rules.length} rules (Cloudflare Pages reads ${MAX_RULES}) and ${long.length} line(s) over ${MAX_LINE} characters`,
+          );
+        }
+        writeFileSync(join(root, '_headers'), text);
+        logger.info(`_headers: ${rules.length} rules for ${pages.length} pages`);
+      },
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { annotationOf } from '../../../scripts/lib/github-annotation.ts';
+
+describe('annotationOf', () => {
+  it('annotates the file and line with the message', () => {
+    expect(
+      annotationOf({
+        file: 'content/organizations/a.md',
+        field: 'kind',
+        line: 4,
+        rule: 'not-allowed-value',
+        message: 'kind is "x"',
+      }),
+    ).toBe('::error file=content/organizations/a.md,line=4,title=Content check (not-allowed-value)::kind is "x"');
+  });
+
+  it('leaves the line out when it is unknown', () => {
+    expect(
+      annotationOf({ file: 'content/timeline.json', field: '', rule: 'file-missing', message: 'is missing' }),
+    ).toBe('::error file=content/timeline.json,title=Content check (file-missing)::is missing');
+  });
+
+  it('escapes what GitHub would read as delimiters', () => {
+    const line = annotationOf({
+      file: 'content/a,b:c.md',
+      field: '',
+      rule: 'unreadable',
+      message: '100% wrong\nsecond line',
+    });
+    expect(line).toBe('::error file=content/a%2Cb%3Ac.md,title=Content check (unreadable)::100%25 wrong%0Asecond line');
+  });
+});
