@@ -4,7 +4,7 @@
  * WebGL) and the locator on member pages. Returns path data and positions
  * only; the Astro components write the SVG, escaping every text.
  */
-import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3';
+import { geoArea, geoMercator, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 
 type Ring = [number, number][];
 interface Geometry {

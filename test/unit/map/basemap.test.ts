@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { geoArea } from 'd3';
+import { geoArea } from 'd3-geo';
 import { DEPARTMENT_CODES } from '../../../src/model/constants.ts';
 import { contains, type OutlineGeometry } from '../../../src/content-check/geo.ts';
 import { drawStaticMap, forD3, type Basemap, type BasemapFeature } from '../../../src/map/static-map.ts';
