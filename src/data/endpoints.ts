@@ -1,26 +1,30 @@
 /**
  * The data files whose text depends on the language (site labels in the map's
  * points, chart titles and legends), made once per locale: the English files
- * live under /data/, the French ones under /fr/data/. Route files only pick
- * the locale.
+ * live under /data/, the French ones under /fr/data/. Route files in
+ * src/pages/[...locale]/data/ only pick the paths.
  */
-import type { APIRoute, GetStaticPaths } from 'astro';
+import type { APIRoute } from 'astro';
 import type { Locale } from '../model/constants.ts';
 import { chartCsv } from '../charts/csv.ts';
 import { loadCharts } from './charts.ts';
 import { loadMapSites } from './map.ts';
+import { localePaths } from './paths.ts';
 
 /** /data/map-sites.geojson: every site as a point, fetched by the interactive map when it starts. */
-export function mapSitesEndpoint(locale: Locale): APIRoute {
-  return async () =>
-    new Response(JSON.stringify(await loadMapSites(locale)), {
-      headers: { 'content-type': 'application/geo+json' },
-    });
-}
+export const mapSitesFile: APIRoute<{ locale: Locale }> = async ({ props }) =>
+  new Response(JSON.stringify(await loadMapSites(props.locale)), {
+    headers: { 'content-type': 'application/geo+json' },
+  });
 
-/** getStaticPaths for the per-chart files: one path per chart, with its model. */
-export function chartPaths(locale: Locale): GetStaticPaths {
-  return async () => (await loadCharts(locale)).map((model) => ({ params: { id: model.id }, props: { model } }));
+/** getStaticPaths for the per-chart files: one path per chart and locale, with its model. */
+export async function chartPaths() {
+  const perLocale = await Promise.all(
+    localePaths().map(async ({ params, props }) =>
+      (await loadCharts(props.locale)).map((model) => ({ params: { ...params, id: model.id }, props: { model } })),
+    ),
+  );
+  return perLocale.flat();
 }
 
 type ChartProps = { model: Awaited<ReturnType<typeof loadCharts>>[number] };

@@ -56,7 +56,7 @@ const STATIC_PAGES: [route: string, title: UiKey, lead: UiKey, section?: UiKey][
 
 /** Every preview image of the site: one per page and one per figure series, in each language. */
 export async function socialImages(): Promise<SocialImage[]> {
-  const [figures, departments, directory] = await Promise.all([loadFigures(), loadDepartments(), loadDirectory()]);
+  const [figures, departments, directory] = await Promise.all([loadFigures(), loadDepartments(), loadDirectory('en')]);
   const out: SocialImage[] = [];
 
   for (const locale of LOCALES) {

@@ -6,6 +6,7 @@
  * missing here fails the tests. Not listed on purpose: the 404 pages and the
  * /embed/ pages (noindex, made to be framed by other sites).
  */
+import { DEFAULT_LOCALE } from '../model/constants.ts';
 import { areaPaths, departmentPaths, memberPaths, storyPaths } from './paths.ts';
 
 /** The routes without parameters (src/pages/…/index.astro), in navigation order. */
@@ -26,11 +27,13 @@ export const NOINDEX_PREFIXES = ['/embed/'] as const;
 
 /** Every page path: fixed routes, then members, member lists by area and by department, areas, stories. */
 export async function sitePagePaths(): Promise<string[]> {
+  const english = <P extends { props: { locale: string } }>(paths: P[]) =>
+    paths.filter((p) => p.props.locale === DEFAULT_LOCALE);
   const [members, areas, departments, stories] = await Promise.all([
-    memberPaths(),
-    areaPaths(),
-    departmentPaths(),
-    storyPaths(),
+    memberPaths().then(english),
+    areaPaths().then(english),
+    departmentPaths().then(english),
+    storyPaths().then(english),
   ]);
   return [
     ...STATIC_PAGES,

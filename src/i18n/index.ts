@@ -74,3 +74,14 @@ export function pathInLocale(pathname: string, target: Locale): string {
     return localizePath(target, target === DEFAULT_LOCALE ? '404.html' : '404/');
   return localizePath(target, rest);
 }
+
+/**
+ * The locale of the page being rendered, from Astro's i18n routing
+ * (`Astro.currentLocale`: "fr" under /fr/, the default locale elsewhere).
+ * Every view and component asks the page instead of being handed a prop.
+ */
+export function localeOf(astro: { currentLocale?: string | undefined }): Locale {
+  const locale = astro.currentLocale;
+  if (!isLocale(locale)) throw new Error(`not a locale of the site: ${String(locale)} (see i18n in astro.config.mjs)`);
+  return locale;
+}

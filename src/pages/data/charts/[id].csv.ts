@@ -1,5 +1,0 @@
-/** The values each chart draws, one line per value, with source and date, in this language. */
-import { chartCsvFile, chartPaths } from '../../../data/endpoints.ts';
-
-export const getStaticPaths = chartPaths('en');
-export const GET = chartCsvFile;
