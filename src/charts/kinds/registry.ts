@@ -23,5 +23,5 @@ export const KINDS: { readonly [K in ChartKindName]: ChartKind<SpecOf<K>> } = {
 /** The module of a chart's kind, typed for that chart's entry. */
 export function kindOf<S extends ChartSpec>(spec: S): ChartKind<S> {
   // TypeScript cannot tie KINDS[spec.kind] to S (a correlated union), but the mapped type above does.
-  return KINDS[spec.kind] as unknown as ChartKind<S>;
+  return KINDS[spec.kind] as ChartKind<S>;
 }
