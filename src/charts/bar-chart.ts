@@ -6,18 +6,8 @@
  */
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import {
-  attrs,
-  GRID,
-  INK_SOFT,
-  SERIES_COLOURS,
-  svgDocument,
-  text,
-  textWidth,
-  tip,
-  type ChartText,
-  type Size,
-} from './svg.ts';
+import { axisLine, xValueGrid } from './axis.ts';
+import { attrs, SERIES_COLOURS, svgDocument, text, textWidth, tip, type ChartText, type Size } from './svg.ts';
 
 export interface Bar {
   /** Stable key (a department code, a figure id, an "as of" date). */
@@ -62,18 +52,7 @@ export function barChart(bars: readonly Bar[], size: Size, options: BarChartOpti
     .range([top, bottom])
     .padding(0.28);
   const parts: string[] = [];
-  for (const v of x.ticks(5)) {
-    parts.push(`<line${attrs({ x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: GRID })}/>`);
-    parts.push(
-      text(options.formatTick(v), {
-        x: x(v),
-        y: bottom + 18,
-        'text-anchor': 'middle',
-        'font-size': 12,
-        fill: INK_SOFT,
-      }),
-    );
-  }
+  parts.push(...xValueGrid(x, x.ticks(5), { from: top, to: bottom }, options.formatTick));
   for (const b of bars) {
     const by = y(b.key) ?? 0;
     const h = y.bandwidth();
@@ -88,6 +67,6 @@ export function barChart(bars: readonly Bar[], size: Size, options: BarChartOpti
         `</g>`,
     );
   }
-  parts.push(`<line${attrs({ x1: x(0), x2: x(0), y1: top, y2: bottom, stroke: INK_SOFT })}/>`);
+  parts.push(axisLine(x(0), top, x(0), bottom));
   return svgDocument(size, options, parts.join(''));
 }

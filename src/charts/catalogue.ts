@@ -3,6 +3,19 @@
  * series (content/figures/<id>.json). A chart draws the series that exist in
  * content and is left out when none does (a part-of-whole chart needs its
  * total): nothing is ever drawn from a number that is not in content.
+ *
+ * Adding a chart of an existing kind:
+ * 1. add its entry to CHARTS below: id, section, kind, the figure ids it
+ *    draws (and, for bars, the `total` drawn apart);
+ * 2. add its texts to both dictionaries, src/i18n/en.ts and src/i18n/fr.ts:
+ *    `chart.<id>.name`, `chart.<id>.subtitle`, and its title texts
+ *    `chart.<id>.title` (and variants such as `chart.<id>.titleShare`) worded
+ *    with the values its kind gives (listed in src/charts/kinds/<kind>.ts;
+ *    see src/charts/title.ts), plus any text its kind reads (a part chart's
+ *    `chart.<id>.part`, `.total`, `.noPart`).
+ * A unit test (test/unit/charts/catalogue.test.ts) fails when a text is
+ * missing in either language. A new kind is a module in src/charts/kinds/,
+ * registered in src/charts/kinds/registry.ts.
  */
 
 /** A chart drawn from figure series. */
@@ -23,6 +36,10 @@ export type CountChartSpec = { id: CountChartId; section: 'directory'; kind: 'co
 export type CountChartId = 'organizations-by-department' | 'organizations-by-kind' | 'organizations-by-area';
 
 export type ChartSpec = FigureChartSpec | CountChartSpec;
+/** The kinds of chart: each has its module in src/charts/kinds/. */
+export type ChartKindName = ChartSpec['kind'];
+/** The entry of a chart of kind K. */
+export type SpecOf<K extends ChartKindName> = Extract<ChartSpec, { kind: K }>;
 export const CHART_SECTIONS = ['medicen', 'region', 'sanofi', 'directory'] as const;
 export type ChartSection = (typeof CHART_SECTIONS)[number];
 
@@ -88,8 +105,3 @@ export const CHARTS: readonly ChartSpec[] = [
   { id: 'organizations-by-kind', section: 'directory', kind: 'counts' },
   { id: 'organizations-by-area', section: 'directory', kind: 'counts' },
 ];
-
-/** The figure ids a chart reads (none for counted charts). */
-export function figuresOf(spec: ChartSpec): readonly string[] {
-  return spec.kind === 'counts' ? [] : spec.figures;
-}

@@ -5,7 +5,8 @@
  */
 import { max } from 'd3-array';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { attrs, GRID, INK_SOFT, svgDocument, text, textWidth, type ChartText, type Size } from './svg.ts';
+import { axisLine, xValueGrid } from './axis.ts';
+import { attrs, svgDocument, text, textWidth, type ChartText, type Size } from './svg.ts';
 
 export interface PartBar {
   key: string;
@@ -58,18 +59,7 @@ export function partBars(bars: readonly PartBar[], size: Size, options: PartBars
   const px = left + 40 + textWidth(options.totalName, FONT_SIZE);
   parts.push(`<rect${attrs({ x: px, y: 6, width: 14, height: 14, fill: PART })}/>`);
   parts.push(text(options.partName, { x: px + 20, y: 18, 'font-size': FONT_SIZE }));
-  for (const v of x.ticks(5)) {
-    parts.push(`<line${attrs({ x1: x(v), x2: x(v), y1: top, y2: bottom, stroke: GRID })}/>`);
-    parts.push(
-      text(options.formatTick(v), {
-        x: x(v),
-        y: bottom + 18,
-        'text-anchor': 'middle',
-        'font-size': 12,
-        fill: INK_SOFT,
-      }),
-    );
-  }
+  parts.push(...xValueGrid(x, x.ticks(5), { from: top, to: bottom }, options.formatTick));
   for (const b of bars) {
     const by = y(b.key) ?? 0;
     const h = y.bandwidth();
@@ -95,6 +85,6 @@ export function partBars(bars: readonly PartBar[], size: Size, options: PartBars
     }
     parts.push(`${g}</g>`);
   }
-  parts.push(`<line${attrs({ x1: x(0), x2: x(0), y1: top, y2: bottom, stroke: INK_SOFT })}/>`);
+  parts.push(axisLine(x(0), top, x(0), bottom));
   return svgDocument(size, options, parts.join(''));
 }

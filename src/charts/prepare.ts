@@ -1,11 +1,12 @@
 /**
- * The one data preparation shared by each chart and its CSV file: the rows a
- * chart draws are exactly the rows its CSV lists, by construction (both are
- * made from `prepareChart`'s output, and a test checks it).
+ * The rows a chart draws and its CSV file lists, and the helpers each chart
+ * kind (src/charts/kinds/) prepares them with: the rows a chart draws are
+ * exactly the rows its CSV lists, by construction (both are made from the
+ * kind's `prepare` output, and a test checks it).
  */
 import type { Qualifier } from '../model/constants.ts';
 import { chronological, latest } from '../model/figures.ts';
-import type { ChartSpec, FigureChartSpec } from './catalogue.ts';
+import type { ChartSpec } from './catalogue.ts';
 
 export interface SourceLike {
   title: string;
@@ -47,8 +48,8 @@ export interface ChartRow {
   source: SourceLike | undefined;
 }
 
-export interface PreparedChart {
-  spec: ChartSpec;
+export interface PreparedChart<S extends ChartSpec = ChartSpec> {
+  spec: S;
   /** The figures the chart reads that exist in content, in the spec's order. */
   figures: FigureLike[];
   rows: ChartRow[];
@@ -68,60 +69,19 @@ function rowOf(figure: FigureLike, v: FigureLike['values'][number], category: st
   };
 }
 
-/**
- * The rows a figure chart draws, or undefined when content has none of its
- * series (or, for a part-of-whole chart, not its total).
- */
-export function prepareChart(spec: FigureChartSpec, all: readonly FigureLike[]): PreparedChart | undefined {
-  const figures = spec.figures
-    .map((id) => all.find((f) => f.id === id))
-    .filter((f): f is FigureLike => f !== undefined);
-  if (figures.length === 0) return undefined;
-  if (spec.kind === 'part' && figures[0]?.id !== spec.figures[0]) return undefined;
-  let rows: ChartRow[];
-  switch (spec.kind) {
-    case 'time':
-    case 'part':
-      rows = figures.flatMap((f) => chronological(f.values).map((v) => rowOf(f, v, '')));
-      break;
-    case 'bars-by-date':
-      rows = figures.flatMap((f) => chronological(f.values).map((v) => rowOf(f, v, v.as_of)));
-      break;
-    case 'bars':
-    case 'numbers':
-      rows = figures.map((f) => rowOf(f, latest(f.values), f.id));
-      break;
-  }
-  return { spec, figures, rows };
+/** The figures of `ids` that exist in content, in the order of `ids`. */
+export function figuresIn(ids: readonly string[], all: readonly FigureLike[]): FigureLike[] {
+  return ids.map((id) => all.find((f) => f.id === id)).filter((f): f is FigureLike => f !== undefined);
 }
 
-/** One count of the directory: how many organizations fall in a category. */
-export interface Count {
-  key: string;
-  value: number;
+/** Every dated value of each figure, oldest first; `dateAsCategory` makes each date a category (a bar per date). */
+export function datedRows(figures: readonly FigureLike[], dateAsCategory = false): ChartRow[] {
+  return figures.flatMap((f) => chronological(f.values).map((v) => rowOf(f, v, dateAsCategory ? v.as_of : '')));
 }
 
-/** The rows of a chart counted from the directory, dated the day of the build. */
-export function prepareCounts(
-  spec: ChartSpec,
-  counts: readonly Count[],
-  asOf: string,
-  source: SourceLike,
-): PreparedChart {
-  return {
-    spec,
-    figures: [],
-    rows: counts.map((c) => ({
-      series: spec.id,
-      category: c.key,
-      as_of: asOf,
-      value: c.value,
-      qualifier: 'exact',
-      unit: 'organizations',
-      note: undefined,
-      source,
-    })),
-  };
+/** The latest value of each figure, the figure being its category. */
+export function latestRows(figures: readonly FigureLike[]): ChartRow[] {
+  return figures.map((f) => rowOf(f, latest(f.values), f.id));
 }
 
 /** The distinct sources of a chart's rows, each with the "as of" dates of the values it gave. */

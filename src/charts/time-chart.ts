@@ -8,10 +8,9 @@ import { scaleLinear, scaleUtc } from 'd3-scale';
 import { line } from 'd3-shape';
 import { utcYear } from 'd3-time';
 import { asOfToDate } from '../util/as-of.ts';
+import { axisLine, xDateTicks, yValueGrid } from './axis.ts';
 import {
   attrs,
-  GRID,
-  INK_SOFT,
   marker,
   SERIES_COLOURS,
   SERIES_SHAPES,
@@ -90,34 +89,14 @@ export function timeChart(series: readonly TimeSeries[], size: Size, options: Ti
     .range([bottom, top]);
 
   const years = x.ticks(utcYear.every(x.domain()[1]!.getUTCFullYear() - x.domain()[0]!.getUTCFullYear() > 12 ? 2 : 1)!);
-  const parts: string[] = [];
-  for (const v of y.ticks(5)) {
-    parts.push(`<line${attrs({ x1: MARGIN.left, x2: size.width - MARGIN.right, y1: y(v), y2: y(v), stroke: GRID })}/>`);
-    parts.push(
-      text(options.formatTick(v), {
-        x: MARGIN.left - 8,
-        y: y(v) + 4,
-        'text-anchor': 'end',
-        'font-size': 12,
-        fill: INK_SOFT,
-      }),
-    );
-  }
-  for (const d of years) {
-    parts.push(`<line${attrs({ x1: x(d), x2: x(d), y1: bottom, y2: bottom + 5, stroke: INK_SOFT })}/>`);
-    parts.push(
-      text(String(d.getUTCFullYear()), {
-        x: x(d),
-        y: bottom + 20,
-        'text-anchor': 'middle',
-        'font-size': 12,
-        fill: INK_SOFT,
-      }),
-    );
-  }
-  parts.push(
-    `<line${attrs({ x1: MARGIN.left, x2: size.width - MARGIN.right, y1: bottom, y2: bottom, stroke: INK_SOFT })}/>`,
-  );
+  const parts: string[] = [
+    ...yValueGrid(y, y.ticks(5), { from: MARGIN.left, to: size.width - MARGIN.right }, options.formatTick),
+    ...xDateTicks(
+      years.map((d) => ({ at: x(d), label: String(d.getUTCFullYear()) })),
+      bottom,
+    ),
+    axisLine(MARGIN.left, bottom, size.width - MARGIN.right, bottom),
+  ];
 
   series.forEach((s, i) => {
     const colour = SERIES_COLOURS[i % SERIES_COLOURS.length]!;

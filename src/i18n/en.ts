@@ -207,7 +207,7 @@ export const en = {
   'chart.medicen-members.subtitle': 'Member organizations of the cluster, as published at each date ({from}–{to}).',
   'chart.medicen-projects-products.name': 'Certified projects and products launched',
   'chart.medicen-projects-products.title':
-    '{projects} collaborative projects certified ({projectsDate}) and {products} products launched ({productsDate}) since the cluster began',
+    '{value1} collaborative projects certified ({date1}) and {value2} products launched ({date2}) since the cluster began',
   'chart.medicen-projects-products.subtitle':
     'Cumulative counts since 2005, as published at each date: projects certified by the cluster and products brought to market from them.',
   'chart.medicen-investment.name': 'Investment in the cluster’s projects',
@@ -226,22 +226,22 @@ export const en = {
     'Collaborative R&D projects labelled by the cluster in each period; see the notes for periods shorter than a year.',
   'chart.region-life-science-companies.name': 'Life-science companies by sector',
   'chart.region-life-science-companies.title':
-    '{total} life-science companies in the Paris Region; {sector} is the largest sector counted ({count})',
+    '{total} life-science companies in the Paris Region; {top} is the largest sector counted ({topValue})',
   'chart.region-life-science-companies.subtitle':
     'Number of companies, {date}. The sector counts are published next to the total and need not add up to it.',
   'chart.region-hospitals-research.name': 'Hospital network and research',
   'chart.region-hospitals-research.title': 'The region’s hospital network and research in {count} numbers',
   'chart.region-hospitals-research.titleNetwork':
-    'The region’s largest hospital network: {hospitals} hospitals treating {patients} patients a year ({date})',
+    'The region’s largest hospital network: {value1} hospitals treating {value2} patients a year ({date2})',
   'chart.region-hospitals-research.subtitle':
     'Each number is the latest published value, with its own date; they measure different things and are not compared.',
   'chart.sanofi-sites-paris-region.name': 'Sanofi’s Paris Region sites by function',
   'chart.sanofi-sites-paris-region.title': 'Sanofi’s sites in the Paris Region by function: {list}',
   'chart.sanofi-sites-paris-region.subtitle': 'Number of sites by function, {date}.',
   'chart.sanofi-employees.name': 'Sanofi staff: world, France, Paris Region',
-  'chart.sanofi-employees.title': 'Sanofi employs {region} people in the Paris Region',
+  'chart.sanofi-employees.title': 'Sanofi employs {value3} people in the Paris Region',
   'chart.sanofi-employees.titleShare':
-    'Sanofi employs {region} people in the Paris Region, {share} of its staff in France ({date})',
+    'Sanofi employs {value3} people in the Paris Region, {share3of2} of its staff in France ({date3})',
   'chart.sanofi-employees.subtitle': 'Employees, {date}.',
   'chart.organizations-by-department.name': 'Organizations by department',
   'chart.organizations-by-department.title': '{top} is home to the most organizations listed: {count} of {total}',

@@ -191,7 +191,7 @@ export const fr: Record<UiKey, string> = {
     'Organisations membres du pôle, selon les chiffres publiés à chaque date ({from}–{to}).',
   'chart.medicen-projects-products.name': 'Projets labellisés et produits mis sur le marché',
   'chart.medicen-projects-products.title':
-    '{projects} projets collaboratifs labellisés ({projectsDate}) et {products} produits mis sur le marché ({productsDate}) depuis la création du pôle',
+    '{value1} projets collaboratifs labellisés ({date1}) et {value2} produits mis sur le marché ({date2}) depuis la création du pôle',
   'chart.medicen-projects-products.subtitle':
     'Totaux cumulés depuis 2005, selon les chiffres publiés à chaque date\u00a0: projets labellisés par le pôle et produits qui en sont issus mis sur le marché.',
   'chart.medicen-investment.name': 'Investissements dans les projets du pôle',
@@ -210,22 +210,22 @@ export const fr: Record<UiKey, string> = {
     'Projets collaboratifs de R&D labellisés par le pôle sur chaque période\u00a0; voir les notes pour les périodes de moins d’un an.',
   'chart.region-life-science-companies.name': 'Entreprises des sciences de la vie par secteur',
   'chart.region-life-science-companies.title':
-    '{total} entreprises des sciences de la vie en Île-de-France\u00a0; premier secteur recensé\u00a0: {sector} ({count})',
+    '{total} entreprises des sciences de la vie en Île-de-France\u00a0; premier secteur recensé\u00a0: {top} ({topValue})',
   'chart.region-life-science-companies.subtitle':
     'Nombre d’entreprises, {date}. Les chiffres par secteur sont publiés avec le total, sans que leur somme lui soit nécessairement égale.',
   'chart.region-hospitals-research.name': 'Réseau hospitalier et recherche',
   'chart.region-hospitals-research.title': 'Le réseau hospitalier et la recherche de la région en {count} chiffres',
   'chart.region-hospitals-research.titleNetwork':
-    'Le premier réseau hospitalier de la région\u00a0: {hospitals} hôpitaux qui prennent en charge {patients} patients par an ({date})',
+    'Le premier réseau hospitalier de la région\u00a0: {value1} hôpitaux qui prennent en charge {value2} patients par an ({date2})',
   'chart.region-hospitals-research.subtitle':
     'Chaque chiffre est la dernière valeur publiée, avec sa propre date\u00a0; ils mesurent des choses différentes et ne sont pas comparés entre eux.',
   'chart.sanofi-sites-paris-region.name': 'Sites de Sanofi en Île-de-France par fonction',
   'chart.sanofi-sites-paris-region.title': 'Les sites de Sanofi en Île-de-France par fonction\u00a0: {list}',
   'chart.sanofi-sites-paris-region.subtitle': 'Nombre de sites par fonction, {date}.',
   'chart.sanofi-employees.name': 'Effectifs de Sanofi\u00a0: monde, France, Île-de-France',
-  'chart.sanofi-employees.title': 'Sanofi emploie {region} personnes en Île-de-France',
+  'chart.sanofi-employees.title': 'Sanofi emploie {value3} personnes en Île-de-France',
   'chart.sanofi-employees.titleShare':
-    'Sanofi emploie {region} personnes en Île-de-France, soit {share} de ses effectifs en France ({date})',
+    'Sanofi emploie {value3} personnes en Île-de-France, soit {share3of2} de ses effectifs en France ({date3})',
   'chart.sanofi-employees.subtitle': 'Effectifs salariés, {date}.',
   'chart.organizations-by-department.name': 'Organisations par département',
   'chart.organizations-by-department.title':

@@ -1,38 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartModels, capitalize, inSentence, type ChartInputs } from '../../../src/charts/model.ts';
+import { buildChartModels } from '../../../src/charts/model.ts';
 import { parseCsv } from '../../../src/util/csv.ts';
 import { chartCsv } from '../../../src/charts/csv.ts';
 import { marks } from './helpers.ts';
-import { FIGURES } from './fixture-figures.ts';
+import { INPUTS } from './fixture-inputs.ts';
 
-const org = (slug: string, kind: string, areas: string[], department?: string) => ({
-  slug,
-  name: slug,
-  kind,
-  areas,
-  sites: department ? [{ department }] : [],
-});
-
-const inputs: ChartInputs = {
-  figures: FIGURES,
-  orgs: [
-    org('a', 'sme', ['imaging'], '75'),
-    org('b', 'sme', ['imaging', 'digital'], '91'),
-    org('c', 'startup', [], '91'),
-    org('d', 'research', ['digital'], '13'),
-    org('e', 'sme', []),
-  ],
-  departments: [
-    { code: '75', name: 'Paris' },
-    { code: '91', name: 'Essonne' },
-  ],
-  areas: [
-    { id: 'imaging', title: 'Imaging' },
-    { id: 'digital', title: 'Digital health' },
-  ],
-  buildDate: '2026-01-02',
-  site: 'https://example.org',
-};
+const inputs = INPUTS;
 const models = buildChartModels(inputs, 'en');
 const model = (id: string) => models.find((m) => m.id === id)!;
 
@@ -119,13 +92,5 @@ describe('buildChartModels', () => {
       ['2012-06', 'more than 20', 'note, with "quotes"'],
     ]);
     expect(m.figureIds).toEqual(['medicen-members']);
-  });
-});
-
-describe('sentence helpers', () => {
-  it('lower-cases a capitalised word but keeps acronyms', () => {
-    expect(inSentence('Medtech')).toBe('medtech');
-    expect(inSentence('R&D')).toBe('R&D');
-    expect(capitalize('more than 1,000')).toBe('More than 1,000');
   });
 });
