@@ -2,5 +2,4 @@
 import type { APIRoute } from 'astro';
 import { storiesFeed } from '../../../data/stories-feed.ts';
 
-export const GET: APIRoute = async () =>
-  new Response(await storiesFeed('fr'), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute = () => storiesFeed('fr');
