@@ -2,11 +2,12 @@
  * What the site adds to @astrojs/sitemap (configured in astro.config.mjs).
  * The integration lists the pages the build wrote, so no route list is kept
  * by hand, and its i18n option gives each address one hreflang alternate per
- * language the page exists in. Kept here, because the integration cannot do
- * them alone: which built pages it leaves out (the 404 pages and the
- * embeddable frames, which ask not to be indexed), and the x-default
- * alternate (the default language's page), which its i18n option does not
- * write.
+ * language the page exists in. Two things it needs from the site: which built
+ * pages to leave out (the embeddable frames, which ask not to be indexed, and
+ * the 404 pages, which it drops itself today but which are named here too, so
+ * that the rule does not rest on that), and the x-default alternate (the
+ * default language's page), which its i18n option does not write: this is
+ * the only hand-written part of the sitemap.
  */
 import type { SitemapItem } from '@astrojs/sitemap';
 import { DEFAULT_LOCALE, LOCALES } from '../model/constants.ts';
@@ -38,7 +39,9 @@ export function sitemapFilter(root: string): (page: string) => boolean {
 
 /**
  * The integration's `serialize`: adds the x-default alternate, the default
- * language's address, to an item that has alternates. The integration shares
+ * language's address, to an item that has alternates. The default language's
+ * link is the one whose hreflang is the locale code itself, as the i18n option
+ * in astro.config.mjs maps each locale to its own code. The integration shares
  * one links array between the language versions of a page, so this returns a
  * new one rather than appending to it.
  */
