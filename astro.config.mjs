@@ -1,12 +1,14 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecks } from './src/content-check/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
 import { astroCsp } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
+import { sitemapFilter, withXDefault } from './src/site/sitemap.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
 const site = process.env.SITE_URL ?? 'https://www.medicen.org';
@@ -22,7 +24,20 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    searchIndex(),
+    securityHeaders(),
+    // sitemap-index.xml and sitemap-0.xml: every built page but the 404 and embed pages, each with its
+    // hreflang alternates in both languages and x-default (src/site/sitemap.ts).
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', fr: 'fr' } },
+      filter: sitemapFilter(new URL(base, site).href),
+      serialize: withXDefault,
+      namespaces: { news: false, image: false, video: false },
+    }),
+  ],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
   // (src/site/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.

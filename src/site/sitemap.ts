@@ -1,65 +1,52 @@
 /**
- * The sitemap and robots.txt as text. Every page exists in every language
- * (English unprefixed, French under /fr/), so a page is named once by its
- * unprefixed path and this module writes one <url> per language, each listing
- * all the languages as hreflang alternates plus x-default (the default
- * language). Pure: the caller passes the function that turns a locale and a
- * path into an absolute address (site URL, base path, locale prefix).
+ * What the site adds to @astrojs/sitemap (configured in astro.config.mjs).
+ * The integration lists the pages the build wrote, so no route list is kept
+ * by hand, and its i18n option gives each address one hreflang alternate per
+ * language the page exists in. Two things it needs from the site: which built
+ * pages to leave out (the embeddable frames, which ask not to be indexed, and
+ * the 404 pages, which it drops itself today but which are named here too, so
+ * that the rule does not rest on that), and the x-default alternate (the
+ * default language's page), which its i18n option does not write: this is
+ * the only hand-written part of the sitemap.
  */
-import { escapeXml } from '../util/escape.ts';
+import type { SitemapItem } from '@astrojs/sitemap';
+import { DEFAULT_LOCALE, LOCALES } from '../model/constants.ts';
+import { NOINDEX_PREFIXES } from './robots.ts';
 
-/** An absolute URL of a page in a locale, e.g. ('fr', '/members/') → 'https://…/fr/members/'. */
-export type PageUrl<L extends string> = (locale: L, path: string) => string;
+/** Where the integration writes the sitemap index (its default file name), under the site's base path. */
+export const SITEMAP_INDEX_PATH = '/sitemap-index.xml';
 
-export interface SitemapAlternate {
-  /** A language code, or "x-default" for the page to show when no language matches. */
-  hreflang: string;
-  href: string;
-}
+/** The locale prefixes of page paths: '' for the default language, then 'fr/' and the like. */
+const LOCALE_PREFIXES = LOCALES.map((l) => (l === DEFAULT_LOCALE ? '' : `${l}/`));
 
-export interface SitemapEntry {
-  loc: string;
-  alternates: SitemapAlternate[];
+/** Paths under the site root (no leading slash) that the sitemap leaves out, in every language. */
+const EXCLUDED_PAGES = new Set(LOCALE_PREFIXES.flatMap((l) => [`${l}404/`, `${l}404.html`]));
+const EXCLUDED_PREFIXES = LOCALE_PREFIXES.flatMap((l) => NOINDEX_PREFIXES.map((p) => l + p.slice(1)));
+
+/**
+ * The integration's `filter`: whether the page at an absolute address belongs
+ * in the sitemap. `root` is the site's address with its base path
+ * ("https://example.org/sub/"); an address outside it is left out.
+ */
+export function sitemapFilter(root: string): (page: string) => boolean {
+  const base = root.endsWith('/') ? root : `${root}/`;
+  return (page) => {
+    if (!page.startsWith(base)) return false;
+    const path = page.slice(base.length);
+    return !EXCLUDED_PAGES.has(path) && !EXCLUDED_PREFIXES.some((p) => path.startsWith(p));
+  };
 }
 
 /**
- * One entry per page and locale, in the order of `paths` then `locales`;
- * duplicate paths are listed once. `locales[0]` is the default (x-default).
+ * The integration's `serialize`: adds the x-default alternate, the default
+ * language's address, to an item that has alternates. The default language's
+ * link is the one whose hreflang is the locale code itself, as the i18n option
+ * in astro.config.mjs maps each locale to its own code. The integration shares
+ * one links array between the language versions of a page, so this returns a
+ * new one rather than appending to it.
  */
-export function sitemapEntries<L extends string>(
-  paths: readonly string[],
-  locales: readonly [L, ...L[]],
-  pageUrl: PageUrl<L>,
-): SitemapEntry[] {
-  const entries: SitemapEntry[] = [];
-  for (const path of new Set(paths)) {
-    const alternates: SitemapAlternate[] = locales.map((l) => ({ hreflang: l, href: pageUrl(l, path) }));
-    alternates.push({ hreflang: 'x-default', href: pageUrl(locales[0], path) });
-    for (const locale of locales) entries.push({ loc: pageUrl(locale, path), alternates });
-  }
-  return entries;
-}
-
-/** The sitemap document (sitemaps.org protocol, with xhtml:link alternates). */
-export function sitemapXml(entries: readonly SitemapEntry[]): string {
-  const urls = entries.map((e) => {
-    const links = e.alternates.map(
-      (a) => `    <xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`,
-    );
-    return ['  <url>', `    <loc>${escapeXml(e.loc)}</loc>`, ...links, '  </url>'].join('\n');
-  });
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
-    ...urls,
-    '</urlset>',
-    '',
-  ].join('\n');
-}
-
-/** robots.txt: every crawler may read everything but `disallow` (site paths), and learns where the sitemap is. */
-export function robotsTxt(sitemapUrl: string, disallow: readonly string[]): string {
-  return ['User-agent: *', 'Allow: /', ...disallow.map((p) => `Disallow: ${p}`), '', `Sitemap: ${sitemapUrl}`, ''].join(
-    '\n',
-  );
+export function withXDefault(item: SitemapItem): SitemapItem {
+  const fallback = item.links?.find((l) => l.lang === DEFAULT_LOCALE);
+  if (!item.links || !fallback || item.links.some((l) => l.lang === 'x-default')) return item;
+  return { ...item, links: [...item.links, { url: fallback.url, lang: 'x-default' }] };
 }

@@ -3,7 +3,8 @@
  * JSON, CSV and GeoJSON list the same organizations with the same sites and
  * coordinates; every organization has a member page whose h1 is its name; the
  * /data/ page documents every field; the story feeds are well-formed XML
- * (parsed by Chromium's DOMParser) and list every story.
+ * (parsed by Chromium's DOMParser) and list every story, by absolute address,
+ * with its summary as plain text.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -193,27 +194,74 @@ describe('story feeds', () => {
     .filter((p) => /^\/stories\/[a-z0-9-]+\/$/.test(p))
     .map((p) => p.split('/')[2]!);
 
+  /** The summary of each story in a locale, by slug: its French file's where there is one. */
+  const summaries = (locale: string) =>
+    new Map(
+      ['content/stories', ...(locale === 'fr' ? ['content/stories/fr'] : [])]
+        .flatMap((folder) => listFolder(ROOT, folder, '.mdx', []))
+        .map((f) => readContentFile(ROOT, f, []))
+        .map((f) => [f.slug, (f.data as { summary: string }).summary]),
+    );
+
   it.each([
     ['en', '/stories/rss.xml', '/stories/'],
     ['fr', '/fr/stories/rss.xml', '/fr/stories/'],
-  ])('%s: %s is well-formed RSS 2.0 listing every story', async (_locale, feed, prefix) => {
+  ])('%s: %s is well-formed RSS 2.0 listing every story', async (locale, feed, prefix) => {
     const xml = await get(feed, /^application\/(rss\+)?xml/);
     const [error] = await parseAll([xml], 'application/xml', 'parsererror');
     expect(error, 'XML parse error').toBeNull();
-    const [version] = await w.page.evaluate(
-      (x) => [new DOMParser().parseFromString(x, 'application/xml').documentElement.getAttribute('version')],
-      xml,
-    );
-    expect(version).toBe('2.0');
-    const links = await w.page.evaluate(
-      (x) =>
-        [...new DOMParser().parseFromString(x, 'application/xml').querySelectorAll('item > link')].map(
-          (l) => new URL(l.textContent!).pathname,
-        ),
-      xml,
-    );
+    const rss = await w.page.evaluate((x) => {
+      const doc = new DOMParser().parseFromString(x, 'application/xml');
+      const text = (parent: Element, name: string) =>
+        [...parent.children].find((c) => c.localName === name)?.textContent ?? null;
+      const channel = doc.querySelector('channel')!;
+      const self = [...channel.children].find((c) => c.localName === 'link' && c.namespaceURI?.includes('Atom'));
+      return {
+        version: doc.documentElement.getAttribute('version'),
+        title: text(channel, 'title'),
+        link: text(channel, 'link'),
+        description: text(channel, 'description'),
+        language: text(channel, 'language'),
+        lastBuildDate: text(channel, 'lastBuildDate'),
+        self: self ? { href: self.getAttribute('href'), rel: self.getAttribute('rel') } : null,
+        items: [...doc.querySelectorAll('item')].map((i) => ({
+          link: text(i, 'link')!,
+          guid: text(i, 'guid'),
+          title: text(i, 'title'),
+          description: text(i, 'description')!,
+          descriptionElements: [...i.children].find((c) => c.localName === 'description')?.children.length,
+        })),
+      };
+    }, xml);
+    expect(rss.version).toBe('2.0');
+    expect(rss.title).toBeTruthy();
+    expect(rss.description).toBeTruthy();
+    expect(rss.language).toBe(locale);
+    expect(Number.isNaN(Date.parse(rss.lastBuildDate ?? '')), 'lastBuildDate').toBe(false);
+    const root = new URL(rss.link!);
+    expect(root.pathname.endsWith(prefix), 'channel link').toBe(true);
+    expect(rss.self?.rel).toBe('self');
+    expect(new URL(rss.self!.href!).href).toBe(new URL('rss.xml', root).href);
+    // One item per story, each linking by absolute address to its page in the feed's language.
     expect(stories.length).toBeGreaterThan(0);
-    expect(links.sort()).toEqual(stories.map((s) => `${prefix}${s}/`).sort());
+    expect(rss.items).toHaveLength(stories.length);
+    for (const item of rss.items) {
+      expect(item.link, 'absolute link').toMatch(/^https?:\/\//);
+      expect(new URL(item.link).origin).toBe(root.origin);
+      expect(item.guid).toBe(item.link);
+      expect(item.title).toBeTruthy();
+    }
+    expect(rss.items.map((i) => new URL(i.link).pathname).sort()).toEqual(
+      stories.map((s) => `${root.pathname}${s}/`).sort(),
+    );
+    // The description is the story's summary as plain text: no markup, escaped or not.
+    const summary = summaries(locale);
+    for (const item of rss.items) {
+      const slug = new URL(item.link).pathname.split('/').at(-2)!;
+      expect(item.descriptionElements, slug).toBe(0);
+      expect(item.description, slug).not.toMatch(/<\/?[a-z][^>]*>/i);
+      expect(item.description, slug).toBe(summary.get(slug));
+    }
   });
 
   it('uses the French titles of the stories that have a French file', async () => {

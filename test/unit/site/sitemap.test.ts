@@ -1,68 +1,65 @@
 import { describe, expect, it } from 'vitest';
-import { robotsTxt, sitemapEntries, sitemapXml } from '../../../src/site/sitemap.ts';
+import type { SitemapItem } from '@astrojs/sitemap';
+import { SITEMAP_INDEX_PATH, sitemapFilter, withXDefault } from '../../../src/site/sitemap.ts';
 
-const SITE = 'https://example.org/sub/';
-const pageUrl = (locale: 'en' | 'fr', path: string) =>
-  new URL((locale === 'en' ? '' : `${locale}/`) + path.replace(/^\//, ''), SITE).href;
+const ROOT = 'https://example.org/sub/';
 
-describe('sitemapEntries', () => {
-  const entries = sitemapEntries(['/', '/members/genethon/'], ['en', 'fr'], pageUrl);
+describe('sitemapFilter', () => {
+  const keep = sitemapFilter(ROOT);
 
-  it('lists every page once per locale, default locale first', () => {
-    expect(entries.map((e) => e.loc)).toEqual([
-      'https://example.org/sub/',
-      'https://example.org/sub/fr/',
-      'https://example.org/sub/members/genethon/',
-      'https://example.org/sub/fr/members/genethon/',
-    ]);
+  it('keeps the pages of both languages', () => {
+    for (const path of ['', 'fr/', 'members/', 'fr/members/genethon/', 'stories/embedded-care/', 'areas/404-lab/'])
+      expect(keep(ROOT + path), path).toBe(true);
   });
 
-  it('gives each language version the same alternates: every locale and x-default (the default locale)', () => {
-    const [en, fr] = entries.slice(2);
-    const expected = [
-      { hreflang: 'en', href: 'https://example.org/sub/members/genethon/' },
-      { hreflang: 'fr', href: 'https://example.org/sub/fr/members/genethon/' },
-      { hreflang: 'x-default', href: 'https://example.org/sub/members/genethon/' },
-    ];
-    expect(en!.alternates).toEqual(expected);
-    expect(fr!.alternates).toEqual(expected);
+  it('leaves out the 404 pages and the embeds, in every language', () => {
+    for (const path of ['404/', '404.html', 'fr/404/', 'fr/404.html', 'embed/map/', 'fr/embed/map/', 'embed/'])
+      expect(keep(ROOT + path), path).toBe(false);
   });
 
-  it('lists a path given twice only once', () => {
-    expect(sitemapEntries(['/a/', '/a/'], ['en', 'fr'], pageUrl)).toHaveLength(2);
+  it('leaves out addresses outside the site root (base path included)', () => {
+    expect(keep('https://example.org/members/')).toBe(false);
+    expect(keep('https://other.example/sub/members/')).toBe(false);
+  });
+
+  it('accepts a root without its final slash', () => {
+    const keepNoSlash = sitemapFilter('https://example.org/sub');
+    expect(keepNoSlash(ROOT + 'members/')).toBe(true);
+    expect(keepNoSlash(ROOT + 'fr/embed/map/')).toBe(false);
   });
 });
 
-describe('sitemapXml', () => {
-  it('writes a urlset with the xhtml namespace and one url element per entry', () => {
-    const xml = sitemapXml(sitemapEntries(['/about/'], ['en', 'fr'], pageUrl));
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<urlset')).toBe(true);
-    expect(xml).toContain('xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"');
-    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
-    expect(xml.match(/<url>/g)).toHaveLength(2);
-    expect(xml).toContain('<loc>https://example.org/sub/fr/about/</loc>');
-    expect(xml).toContain('<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/sub/about/"/>');
+describe('withXDefault', () => {
+  const links = [
+    { url: ROOT + 'about/', lang: 'en' },
+    { url: ROOT + 'fr/about/', lang: 'fr' },
+  ];
+
+  it('adds x-default, the English address, after the language alternates', () => {
+    const item: SitemapItem = { url: ROOT + 'fr/about/', links };
+    expect(withXDefault(item)).toEqual({
+      url: ROOT + 'fr/about/',
+      links: [...links, { url: ROOT + 'about/', lang: 'x-default' }],
+    });
   });
 
-  it('escapes XML special characters in addresses', () => {
-    const xml = sitemapXml([
-      { loc: 'https://example.org/?a=1&b=<2>', alternates: [{ hreflang: 'en', href: 'https://example.org/"q\'' }] },
-    ]);
-    expect(xml).toContain('<loc>https://example.org/?a=1&amp;b=&lt;2&gt;</loc>');
-    expect(xml).toContain('href="https://example.org/&quot;q&#39;"');
-    expect(xml).not.toMatch(/&(?!amp;|lt;|gt;|quot;|#39;)/);
+  it('leaves the links array it was given as it was (the integration shares it between languages)', () => {
+    const shared = [...links];
+    withXDefault({ url: ROOT + 'about/', links: shared });
+    expect(shared).toEqual(links);
   });
 
-  it('writes an empty urlset for no pages', () => {
-    expect(sitemapXml([])).toContain('<urlset');
-    expect(sitemapXml([])).not.toContain('<url>');
+  it('adds it once, and not to a page without alternates or without an English version', () => {
+    const once = withXDefault(withXDefault({ url: ROOT + 'about/', links }));
+    expect(once.links?.filter((l) => l.lang === 'x-default')).toHaveLength(1);
+    expect(withXDefault({ url: ROOT + 'x/' })).toEqual({ url: ROOT + 'x/' });
+    const frOnly = { url: ROOT + 'fr/x/', links: [{ url: ROOT + 'fr/x/', lang: 'fr' }] };
+    expect(withXDefault(frOnly)).toEqual(frOnly);
   });
 });
 
-describe('robotsTxt', () => {
-  it('allows everything but the given paths, and names the sitemap', () => {
-    expect(robotsTxt('https://example.org/sitemap.xml', ['/embed/', '/fr/embed/'])).toBe(
-      'User-agent: *\nAllow: /\nDisallow: /embed/\nDisallow: /fr/embed/\n\nSitemap: https://example.org/sitemap.xml\n',
-    );
+describe('SITEMAP_INDEX_PATH', () => {
+  it('is the sitemap index file @astrojs/sitemap writes by default', () => {
+    expect(SITEMAP_INDEX_PATH).toBe('/sitemap-index.xml');
   });
 });

@@ -5,5 +5,4 @@ import { localePaths } from '../../../data/paths.ts';
 import { storiesFeed } from '../../../data/stories-feed.ts';
 
 export const getStaticPaths = localePaths;
-export const GET: APIRoute<{ locale: Locale }> = async ({ props }) =>
-  new Response(await storiesFeed(props.locale), { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
+export const GET: APIRoute<{ locale: Locale }> = ({ props }) => storiesFeed(props.locale);
