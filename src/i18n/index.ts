@@ -6,6 +6,7 @@
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/constants.ts';
 import { en, type UiKey } from './en.ts';
 import { fr } from './fr.ts';
+import { formatCount, pluralForm } from './plural.ts';
 
 export type { UiKey };
 // Every dictionary has every key (fr.ts is typed Record<UiKey, string>), so t() needs no fallback.
@@ -19,11 +20,7 @@ export function t(locale: Locale, key: UiKey, params: Record<string, string | nu
 
 /** Counted text: picks `<base>.one` or `<base>.other` by the locale's plural rules. */
 export function tn(locale: Locale, base: string, count: number, params: Record<string, string | number> = {}): string {
-  const rule = new Intl.PluralRules(locale).select(count) === 'one' ? 'one' : 'other';
-  return t(locale, `${base}.${rule}` as UiKey, {
-    count: count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'),
-    ...params,
-  });
+  return t(locale, `${base}.${pluralForm(locale, count)}` as UiKey, { count: formatCount(locale, count), ...params });
 }
 
 /** A figure's unit in words ("EUR million" -> "millions d’euros"); a unit the dictionary lacks shows as written. */

@@ -20,9 +20,3 @@ export interface MapLabels {
   /** MapLibre's control texts, by MapLibre's keys ("NavigationControl.ZoomIn"...). */
   controls: Record<string, string>;
 }
-
-/** Counted text, with the locale's plural rules and number format, like the build's tn(). */
-export function counted(locale: string, forms: { one: string; other: string }, count: number): string {
-  const form = new Intl.PluralRules(locale).select(count) === 'one' ? forms.one : forms.other;
-  return form.replace('{count}', count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB'));
-}

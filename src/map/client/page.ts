@@ -17,7 +17,8 @@ import {
   type FilterVocabulary,
 } from '../filters.ts';
 import { choroplethColor } from '../palette.ts';
-import { counted, type MapLabels } from './labels.ts';
+import type { MapLabels } from './labels.ts';
+import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
 
 interface Row {
@@ -125,10 +126,10 @@ export function startMapPage(): void {
       if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.home === key);
     }
     none.hidden = visible.some((r) => r.home !== 'outside' && r.home !== 'unknown');
-    orgCount.textContent = counted(locale, labels.orgs, visible.length);
+    orgCount.textContent = countedText(locale, labels.orgs, visible.length);
     orgCount.dataset.countOrgs = String(visible.length);
     const points = island ? island.update(s) : visible.reduce((n, r) => n + r.siteIds.length, 0);
-    pointCount.textContent = counted(locale, labels.points, points);
+    pointCount.textContent = countedText(locale, labels.points, points);
     pointCount.dataset.countPoints = String(points);
     const counts = countByHome(visible);
     const max = Math.max(0, ...Object.values(counts));

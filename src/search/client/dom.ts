@@ -21,9 +21,3 @@ export function excerptFragment(excerptHtml: string): DocumentFragment {
   }
   return fragment;
 }
-
-/** Counted text: the `.one` or `.other` template by the page's plural rules, with the count formatted. */
-export function counted(locale: string, count: number, one: string, other: string): [string, string] {
-  const template = new Intl.PluralRules(locale).select(count) === 'one' ? one : other;
-  return [template, count.toLocaleString(locale === 'fr' ? 'fr-FR' : 'en-GB')];
-}

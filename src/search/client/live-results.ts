@@ -6,7 +6,8 @@
  */
 import { fillTemplate } from '../../util/template.ts';
 import { serializeSearch, emptyFacets } from '../url.ts';
-import { counted, el } from './dom.ts';
+import { el } from './dom.ts';
+import { formatCount, pluralForm } from '../../i18n/plural.ts';
 import { loadPagefind } from './pagefind.ts';
 
 interface BoxText {
@@ -57,7 +58,8 @@ export function attachLiveResults(form: HTMLFormElement, input: HTMLInputElement
       const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
       if (mine !== latest) return;
       const total = search.results.length;
-      const [template, count] = counted(locale, total, text.countOne, text.countOther);
+      const template = pluralForm(locale, total) === 'one' ? text.countOne : text.countOther;
+      const count = formatCount(locale, total);
       status.textContent = total === 0 ? fillTemplate(text.none, { query }) : fillTemplate(template, { count, query });
       announce.textContent = status.textContent;
       const items = shown.map((data) => {

@@ -17,7 +17,8 @@ import {
   type SearchState,
 } from '../url.ts';
 import { repeats } from '../excerpt.ts';
-import { counted, el, excerptFragment } from './dom.ts';
+import { el, excerptFragment } from './dom.ts';
+import { formatCount, pluralForm } from '../../i18n/plural.ts';
 import {
   loadPagefind,
   type FilterCounts,
@@ -176,9 +177,9 @@ export function attachSearchPage(): void {
       if (mine !== latest) return;
       const total = search.results.length;
       const query = state.q;
-      const [template, count] = query
-        ? counted(locale, total, text.countOne, text.countOther)
-        : counted(locale, total, text.filteredOne, text.filteredOther);
+      const one = pluralForm(locale, total) === 'one';
+      const template = query ? (one ? text.countOne : text.countOther) : one ? text.filteredOne : text.filteredOther;
+      const count = formatCount(locale, total);
       const message = total === 0 ? (query ? text.none : text.noneFiltered) : template;
       const counts = await facetCounts(pagefind, state, search);
       if (mine !== latest) return;
