@@ -369,7 +369,7 @@ export const en = {
     '{organizations} organizations, members and partners of the cluster, with {sites} sites: the same records in three formats.',
   'data.file.json': 'one object per organization with its sites nested, after the metadata (licence, source, dates).',
   'data.file.csv':
-    'for spreadsheets: one row per organization. Lists (areas, fields, sources), and the site columns of an organization with several sites, hold their values in order separated by “ | ”. Comma-separated, UTF-8 with a byte-order mark so that spreadsheet programs read accents right.',
+    "for spreadsheets: one row per organization. Lists (areas, fields, sources), and the site columns of an organization with several sites, hold their values in order separated by “ | ”. Comma-separated, UTF-8 with a byte-order mark so that spreadsheet programs read accents right. In every CSV file of this page, a text cell that would start with =, +, - or @ (which spreadsheets run as a formula) starts with an apostrophe (') instead; numbers are written as they are.",
   'data.file.geojson':
     'for maps: one point per site, carrying the fields of its organization; coordinates in WGS84, longitude first.',
   'data.file.unlocated.one':

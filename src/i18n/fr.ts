@@ -387,7 +387,7 @@ export const fr: Record<UiKey, string> = {
     '{organizations} organisations, membres et partenaires du pôle, avec {sites} sites\u00a0: les mêmes données en trois formats.',
   'data.file.json': 'un objet par organisation, ses sites imbriqués, après les métadonnées (licence, source, dates).',
   'data.file.csv':
-    'pour les tableurs\u00a0: une ligne par organisation. Les listes (domaines, thématiques, sources) et, pour une organisation qui a plusieurs sites, les colonnes des sites donnent leurs valeurs dans l’ordre, séparées par «\u00a0|\u00a0». Séparateur virgule, encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les tableurs affichent bien les accents.',
+    'pour les tableurs\u00a0: une ligne par organisation. Les listes (domaines, thématiques, sources) et, pour une organisation qui a plusieurs sites, les colonnes des sites donnent leurs valeurs dans l’ordre, séparées par «\u00a0|\u00a0». Séparateur virgule, encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les tableurs affichent bien les accents. Dans tous les fichiers CSV de cette page, une cellule de texte qui commencerait par =, +, - ou @ (qu’un tableur exécuterait comme une formule) commence par une apostrophe droite (U+0027) à la place\u00a0; les nombres sont écrits tels quels.',
   'data.file.geojson':
     'pour les cartes\u00a0: un point par site, avec les champs de son organisation\u00a0; coordonnées en WGS84, longitude d’abord.',
   'data.file.unlocated.one':
