@@ -5,6 +5,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecks } from './src/content-check/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
+import { licences } from './src/site/licences-integration.ts';
+import { sourceMaps } from './src/site/source-maps.ts';
 import { astroCsp } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
 
@@ -22,7 +24,7 @@ export default defineConfig({
     defaultLocale: 'en',
     routing: { prefixDefaultLocale: false },
   },
-  integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders()],
+  integrations: [contentChecks(), mdx(), searchIndex(), securityHeaders(), licences(), sourceMaps()],
   devToolbar: { enabled: false },
   // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
   // (src/site/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.

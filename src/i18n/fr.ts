@@ -34,6 +34,7 @@ export const fr: Record<UiKey, string> = {
     'Medicen Paris Region réunit des entreprises, des centres de recherche, des universités, des hôpitaux et des collectivités territoriales qui travaillent sur les technologies de santé en Île-de-France.',
   'footer.sources': 'Chaque chiffre de ce site est accompagné de sa source et de la date à laquelle il était valable.',
   'footer.explore': 'Explorer',
+  'footer.licences': 'Licences tierces',
 
   'home.title': 'Les technologies de santé en Île-de-France',
   'home.lead':
@@ -474,6 +475,8 @@ export const fr: Record<UiKey, string> = {
   'data.licence.facts':
     'Les faits proviennent des sources publiques citées avec chaque fiche (les champs sources)\u00a0; ce site les rassemble et rédige ses descriptions avec ses propres mots. Les pages citées restent soumises à leurs propres conditions.',
   'data.licence.outlines': 'Contours des départements et de la région\u00a0: Natural Earth (domaine public).',
+  'data.licence.software':
+    'Les logiciels et la police que ce site envoie aux navigateurs (carte, recherche, caractères), avec leurs licences',
   'data.cite.title': 'Comment citer',
   'data.cite.lead': 'Indiquez le site, les données, leur adresse et leur date, par exemple\u00a0:',
   'data.cite.text': '{site}, Données ouvertes\u00a0: organisations membres et partenaires, {url}, données au {date}.',
