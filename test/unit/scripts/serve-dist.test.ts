@@ -34,9 +34,9 @@ let server: Server;
 let port: number;
 
 /** One raw request: the path is sent exactly as written, and no redirect is followed. */
-function send(path: string, method = 'GET'): Promise<Answer> {
+function send(path: string, method = 'GET', headers: Record<string, string> = {}): Promise<Answer> {
   return new Promise((ok, fail) => {
-    const req = request({ host: '127.0.0.1', port, path, method }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, method, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -160,6 +160,23 @@ describe('serveDist', () => {
     const head = await send('/', 'HEAD');
     expect([head.status, head.body]).toEqual([200, '']);
     expect(frameAncestors(head)).toBe("'none'");
+  });
+});
+
+describe('serveDist with gzip', () => {
+  it('compresses text for clients that accept it, with the same headers', async () => {
+    const { server: zipped } = (await serveDist({ dir, port: 0, gzip: true })) as { server: Server };
+    const plainPort = port;
+    port = (zipped.address() as { port: number }).port;
+    try {
+      const { headers: a } = await send('/index.html', 'GET', { 'accept-encoding': 'gzip' });
+      expect([a['content-encoding'], a.vary]).toEqual(['gzip', 'Accept-Encoding']);
+      expect(a['content-security-policy']).toContain("frame-ancestors 'none'");
+      expect((await send('/')).headers['content-encoding']).toBeUndefined();
+    } finally {
+      port = plainPort;
+      await new Promise((ok) => zipped.close(ok));
+    }
   });
 });
 
