@@ -70,10 +70,11 @@ const HIDDEN = new Set(['_headers', '_redirects']);
 
 /**
  * The path of a request target, decoded (`written`) and normalized (`path`: "/a/./b//c" -> "/a/b/c"),
- * or undefined when it is not a path (no leading slash, bad %-encoding, NUL byte).
+ * or undefined when it is not a path (no leading slash, bad %-encoding, NUL byte). A target in
+ * absolute form ("http://host/path", which proxies send) counts by its path.
  */
 export function requestPath(target) {
-  const raw = target.split(/[?#]/, 1)[0];
+  const raw = target.replace(/^https?:\/\/[^/?#]*/i, '').split(/[?#]/, 1)[0];
   if (!raw.startsWith('/')) return undefined;
   let written;
   try {

@@ -73,7 +73,8 @@ describe('requestPath', () => {
     expect(requestPath('//')?.path).toBe('/');
     expect(requestPath('/%E0%A4%A')).toBeUndefined();
     expect(requestPath('/a%00b')).toBeUndefined();
-    expect(requestPath('http://other.example/')).toBeUndefined();
+    expect(requestPath('http://other.example/a/../b')?.path).toBe('/b');
+    expect(requestPath('http://other.example')).toBeUndefined();
     expect(requestPath('*')).toBeUndefined();
   });
 });
