@@ -6,6 +6,8 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { contentChecks } from './src/content-check/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
+import { licences } from './src/site/licences-integration.ts';
+import { sourceMaps } from './src/site/source-maps.ts';
 import { astroCsp } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
 import { sitemapFilter, withXDefault } from './src/site/sitemap.ts';
@@ -29,6 +31,8 @@ export default defineConfig({
     mdx(),
     searchIndex(),
     securityHeaders(),
+    licences(),
+    sourceMaps(),
     // sitemap-index.xml and sitemap-0.xml: every built page but the 404 and embed pages, each with its
     // hreflang alternates in both languages and x-default (src/site/sitemap.ts).
     sitemap({

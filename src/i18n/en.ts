@@ -55,6 +55,7 @@ export const en = {
     'Medicen Paris Region brings together companies, research centres, universities, hospitals and local authorities working on health technologies in Île-de-France.',
   'footer.sources': 'Every figure on this site carries its source and the date it was true.',
   'footer.explore': 'Explore',
+  'footer.licences': 'Third-party licences',
 
   'home.title': 'Health technologies in the Paris Region',
   'home.lead':
@@ -369,7 +370,7 @@ export const en = {
     '{organizations} organizations, members and partners of the cluster, with {sites} sites: the same records in three formats.',
   'data.file.json': 'one object per organization with its sites nested, after the metadata (licence, source, dates).',
   'data.file.csv':
-    'for spreadsheets: one row per organization. Lists (areas, fields, sources), and the site columns of an organization with several sites, hold their values in order separated by “ | ”. Comma-separated, UTF-8 with a byte-order mark so that spreadsheet programs read accents right.',
+    "for spreadsheets: one row per organization. Lists (areas, fields, sources), and the site columns of an organization with several sites, hold their values in order separated by “ | ”. Comma-separated, UTF-8 with a byte-order mark so that spreadsheet programs read accents right. In every CSV file of this page, a text cell that would start with =, +, - or @ (which spreadsheets run as a formula) starts with an apostrophe (') instead; numbers are written as they are.",
   'data.file.geojson':
     'for maps: one point per site, carrying the fields of its organization; coordinates in WGS84, longitude first.',
   'data.file.unlocated.one':
@@ -452,6 +453,8 @@ export const en = {
   'data.licence.facts':
     'The facts come from the public sources cited with each entry (the sources fields); this site gathers them and writes its descriptions in its own words. The cited pages remain under their own terms.',
   'data.licence.outlines': 'Department and region outlines: Natural Earth (public domain).',
+  'data.licence.software':
+    'The software and font this site sends to browsers (map, search, typeface), with their licences',
   'data.cite.title': 'How to cite',
   'data.cite.lead': 'Name the site, the data, its address and its date, for example:',
   'data.cite.text': '{site}, Open data: member and partner organizations, {url}, data as of {date}.',

@@ -34,6 +34,7 @@ export const fr: Record<UiKey, string> = {
     'Medicen Paris Region réunit des entreprises, des centres de recherche, des universités, des hôpitaux et des collectivités territoriales qui travaillent sur les technologies de santé en Île-de-France.',
   'footer.sources': 'Chaque chiffre de ce site est accompagné de sa source et de la date à laquelle il était valable.',
   'footer.explore': 'Explorer',
+  'footer.licences': 'Licences tierces',
 
   'home.title': 'Les technologies de santé en Île-de-France',
   'home.lead':
@@ -387,7 +388,7 @@ export const fr: Record<UiKey, string> = {
     '{organizations} organisations, membres et partenaires du pôle, avec {sites} sites\u00a0: les mêmes données en trois formats.',
   'data.file.json': 'un objet par organisation, ses sites imbriqués, après les métadonnées (licence, source, dates).',
   'data.file.csv':
-    'pour les tableurs\u00a0: une ligne par organisation. Les listes (domaines, thématiques, sources) et, pour une organisation qui a plusieurs sites, les colonnes des sites donnent leurs valeurs dans l’ordre, séparées par «\u00a0|\u00a0». Séparateur virgule, encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les tableurs affichent bien les accents.',
+    'pour les tableurs\u00a0: une ligne par organisation. Les listes (domaines, thématiques, sources) et, pour une organisation qui a plusieurs sites, les colonnes des sites donnent leurs valeurs dans l’ordre, séparées par «\u00a0|\u00a0». Séparateur virgule, encodage UTF-8 avec indicateur d’ordre des octets (BOM), pour que les tableurs affichent bien les accents. Dans tous les fichiers CSV de cette page, une cellule de texte qui commencerait par =, +, - ou @ (qu’un tableur exécuterait comme une formule) commence par une apostrophe droite (U+0027) à la place\u00a0; les nombres sont écrits tels quels.',
   'data.file.geojson':
     'pour les cartes\u00a0: un point par site, avec les champs de son organisation\u00a0; coordonnées en WGS84, longitude d’abord.',
   'data.file.unlocated.one':
@@ -474,6 +475,8 @@ export const fr: Record<UiKey, string> = {
   'data.licence.facts':
     'Les faits proviennent des sources publiques citées avec chaque fiche (les champs sources)\u00a0; ce site les rassemble et rédige ses descriptions avec ses propres mots. Les pages citées restent soumises à leurs propres conditions.',
   'data.licence.outlines': 'Contours des départements et de la région\u00a0: Natural Earth (domaine public).',
+  'data.licence.software':
+    'Les logiciels et la police que ce site envoie aux navigateurs (carte, recherche, caractères), avec leurs licences',
   'data.cite.title': 'Comment citer',
   'data.cite.lead': 'Indiquez le site, les données, leur adresse et leur date, par exemple\u00a0:',
   'data.cite.text': '{site}, Données ouvertes\u00a0: organisations membres et partenaires, {url}, données au {date}.',

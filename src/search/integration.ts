@@ -4,11 +4,26 @@
  * data-pagefind-body element (the <main> of Base.astro) is indexed, so the
  * header, navigation and footer never match. Pagefind's binary ships in an
  * npm package and runs offline.
+ *
+ * Pagefind also writes its ready-made interfaces (Default, Modular and
+ * Component UI, and its highlighting script: about 400 KB); the site has its
+ * own (src/search/client loads pagefind.js only), so they are deleted.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
+import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** Pagefind's own interfaces, which the site does not use (pagefind-ui.js, pagefind-modular-ui.css...). */
+export const UNUSED_PAGEFIND_FILE = /^pagefind-(?:[a-z]+-)?(?:ui|highlight)\.(?:js|css)$/;
+
+/** Deletes Pagefind's interfaces from its output folder; returns their names. */
+export function removeUnusedPagefindFiles(dir: string): string[] {
+  const unused = readdirSync(dir).filter((name) => UNUSED_PAGEFIND_FILE.test(name));
+  for (const name of unused) rmSync(join(dir, name));
+  return unused;
+}
 
 export function searchIndex(): AstroIntegration {
   return {
@@ -24,7 +39,10 @@ export function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`no page to index in ${site}: is data-pagefind-body missing?`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`search index: ${added.page_count} pages indexed into ${written.outputPath}`);
+          const removed = removeUnusedPagefindFiles(written.outputPath);
+          logger.info(
+            `search index: ${added.page_count} pages indexed into ${written.outputPath} (unused ${removed.join(', ')} removed)`,
+          );
         } finally {
           await pagefind.close();
         }

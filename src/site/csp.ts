@@ -20,7 +20,12 @@
  *   the pages have no inline script, no style attribute and no event handler
  *   attribute (test/browser/csp.test.ts checks). MapLibre positions its
  *   markers and popups through element.style (CSSOM), which CSP allows.
+ * - Hashes: Astro lists more than the pages need (its client directives, and
+ *   the site's script and stylesheet files, which 'self' already allows and
+ *   which a hash only matches inline). The build keeps only the hashes of an
+ *   inline <script> or <style> some page has (`prunePolicyHashes`).
  */
+import { createHash } from 'node:crypto';
 
 type DirectiveName =
   'default-src' | 'connect-src' | 'img-src' | 'font-src' | 'worker-src' | 'object-src' | 'base-uri' | 'form-action';
@@ -109,6 +114,56 @@ export function metaPolicy(html: string): string | undefined {
     if (content) return decodeEntities(content[1] ?? content[2] ?? '');
   }
   return undefined;
+}
+
+/** A page with the policy of its <meta http-equiv="content-security-policy"> replaced. */
+export function withMetaPolicy(html: string, policy: string): string {
+  const content = policy.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return html.replace(/<meta\b[^>]*>/gi, (tag) => {
+    if (!/http-equiv\s*=\s*["']?content-security-policy["'\s>]/i.test(tag)) return tag;
+    return tag.replace(/content\s*=\s*("[^"]*"|'[^']*')/i, `content="${content}"`);
+  });
+}
+
+/** The source a CSP hash is written as: 'sha256-<base64>'. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+}
+
+/** <script> types that run; any other (application/ld+json...) is a data block CSP does not apply to. */
+const SCRIPT_TYPES = /^(|module|(text|application)\/(javascript|ecmascript))$/i;
+
+/** The hash sources of the inline scripts (those that run) and inline <style> blocks of a page. */
+export function inlineHashes(html: string): { scripts: string[]; styles: string[] } {
+  const scripts: string[] = [];
+  const styles: string[] = [];
+  for (const [, attrs = '', body = ''] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
+    if (/\ssrc\s*=/i.test(attrs)) continue;
+    const type = /\stype\s*=\s*["']?([^"'\s>]*)/i.exec(attrs)?.[1] ?? '';
+    if (SCRIPT_TYPES.test(type.trim())) scripts.push(hashSource(body));
+  }
+  for (const [, body = ''] of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi)) styles.push(hashSource(body));
+  return { scripts, styles };
+}
+
+const HASH = /^'sha(256|384|512)-/;
+
+/**
+ * The policy with only the hash sources that match an inline element: `scripts` for the script
+ * directives, `styles` for the style ones. Other sources stay.
+ */
+export function prunePolicyHashes(
+  policy: Policy,
+  used: { scripts: Iterable<string>; styles: Iterable<string> },
+): Policy {
+  const scripts = new Set(used.scripts);
+  const styles = new Set(used.styles);
+  const pruned: Policy = new Map();
+  for (const [name, sources] of policy) {
+    const keep = name.startsWith('script-src') ? scripts : name.startsWith('style-src') ? styles : undefined;
+    pruned.set(name, keep ? sources.filter((s) => !HASH.test(s) || keep.has(s)) : sources);
+  }
+  return pruned;
 }
 
 function decodeEntities(text: string): string {

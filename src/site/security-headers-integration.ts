@@ -4,13 +4,22 @@
  * file (Netlify, Cloudflare Pages) and for scripts/serve-dist.mjs. The policy
  * is read back from the <meta> tags Astro wrote (security.csp in
  * astro.config.mjs), so the header carries exactly the hashes the pages do.
- * A page without that <meta> fails the build.
+ * A page without that <meta> fails the build. The hashes Astro lists that match
+ * no inline script or style of any page are taken out of every page first.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { metaPolicy, parsePolicy, serializePolicy, unionPolicies } from './csp.ts';
+import {
+  inlineHashes,
+  metaPolicy,
+  parsePolicy,
+  prunePolicyHashes,
+  serializePolicy,
+  unionPolicies,
+  withMetaPolicy,
+} from './csp.ts';
 import { renderHeadersFile } from './headers-file.ts';
 import { siteHeaderRules } from './security-headers.ts';
 
@@ -46,15 +55,30 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
+        const files = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+        // Astro's policy lists hashes no page needs: keep those of the inline scripts and styles
+        // the pages have, in every page's <meta> and so in _headers.
+        const used = { scripts: new Set<string>(), styles: new Set<string>() };
+        for (const { html } of files) {
+          const found = inlineHashes(html);
+          for (const h of found.scripts) used.scripts.add(h);
+          for (const h of found.styles) used.styles.add(h);
+        }
         const pages: string[] = [];
         const policies = [];
         const missing: string[] = [];
-        for (const file of htmlFiles(root)) {
+        for (const { file, html } of files) {
           const page = sitePath(root, file);
-          const policy = metaPolicy(readFileSync(file, 'utf8'));
-          if (policy === undefined) missing.push(page);
-          else policies.push(parsePolicy(policy));
+          const policy = metaPolicy(html);
           pages.push(page);
+          if (policy === undefined) {
+            missing.push(page);
+            continue;
+          }
+          const pruned = prunePolicyHashes(parsePolicy(policy), used);
+          const text = serializePolicy(pruned);
+          if (text !== policy) writeFileSync(file, withMetaPolicy(html, text));
+          policies.push(pruned);
         }
         if (missing.length > 0) {
           throw new Error(

@@ -12,8 +12,11 @@
  * Pages sends both values, which the browser enforces together; Netlify keeps
  * one). So the policy goes on rules that never overlap: "/" and each section
  * ("/members/*", "/fr/members/*", …), listed from the built pages so a new
- * section is covered without editing anything. Only headers that are the
- * same everywhere go on "/*".
+ * section is covered without editing anything; a page at the top of a
+ * language (a home page, /404.html) gets a rule for each address it is served
+ * at, as a rule without "*" matches one path exactly. Only headers that are the
+ * same everywhere go on "/*". An unknown top-level address ("/nothing") served
+ * the 404 page by a host matches "/*" only: that page keeps its <meta> policy.
  */
 import type { HeaderRule } from './headers-file.ts';
 
@@ -53,6 +56,20 @@ export function sectionPattern(page: string, localePrefixes: readonly string[]):
   return `/${segments.slice(0, prefix + 1).join('/')}/*`;
 }
 
+/**
+ * The rule paths of a built page's section: the section pattern, and for a page covered by itself
+ * (a home page, /404.html) the other addresses hosts serve it at, since a rule without "*" matches
+ * one path exactly: "/fr/" is also "/fr/index.html", "/404.html" is also "/404" (Cloudflare Pages
+ * drops ".html").
+ */
+export function sectionPatterns(page: string, localePrefixes: readonly string[]): string[] {
+  const section = sectionPattern(page, localePrefixes);
+  if (section !== page) return [section];
+  if (page.endsWith('/')) return [page, `${page}index.html`];
+  if (page.endsWith('.html')) return [page, page.slice(0, -'.html'.length)];
+  return [page];
+}
+
 export function isEmbedPattern(pattern: string, localePrefixes: readonly string[]): boolean {
   const segments = pattern.split('/').filter(Boolean);
   const first = segments.length > 0 && localePrefixes.includes(segments[0]!) ? segments[1] : segments[0];
@@ -73,7 +90,7 @@ export interface SiteHeadersInput {
 export function siteHeaderRules({ pages, policy, base, localePrefixes }: SiteHeadersInput): HeaderRule[] {
   const root = base.replace(/\/?$/, '/');
   const at = (pattern: string) => root + pattern.replace(/^\//, '');
-  const sections = [...new Set(pages.map((p) => sectionPattern(p, localePrefixes)))].sort();
+  const sections = [...new Set(pages.flatMap((p) => sectionPatterns(p, localePrefixes)))].sort();
   const rules: HeaderRule[] = [
     { path: at('/*'), headers: COMMON_HEADERS },
     { path: at('/_astro/*'), headers: [['Cache-Control', IMMUTABLE]] },

@@ -1,11 +1,29 @@
 /**
  * CSV files for the data downloads (RFC 4180: comma-separated, CRLF line
  * ends, fields quoted when they hold a comma, a quote or a line break).
+ *
+ * Spreadsheet programs run a cell that starts with "=", "+", "-" or "@" (or a
+ * tab or carriage return before one) as a formula, so a name such as
+ * `=HYPERLINK(...)` in the content would become a live formula in whoever
+ * opens the file. Text that starts with one of those characters is written
+ * with a leading apostrophe ("'=HYPERLINK(...)"), which spreadsheets show as
+ * text (OWASP's advice for CSV injection). Numbers are written as they are
+ * (-3 stays -3), and so is text that is only a number ("-3.5"), which cannot
+ * be a formula.
  */
 
-/** A field as CSV: quoted when needed, quotes doubled. */
+/** What starts a formula in a spreadsheet cell. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[-+]?\d+(\.\d+)?([eE][-+]?\d+)?$/;
+
+/** Text a spreadsheet would run as a formula, with a leading apostrophe; anything else as it is. */
+export function neutralizeFormula(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
+/** A field as CSV: formulas neutralized (text only), quoted when needed, quotes doubled. */
 export function csvField(value: string | number): string {
-  const s = String(value);
+  const s = typeof value === 'number' ? String(value) : neutralizeFormula(value);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

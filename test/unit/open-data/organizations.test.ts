@@ -152,6 +152,16 @@ describe('organizationsCsv', () => {
     expect(row('single')).toMatchObject({ site_count: '1', site_city: 'Paris', site_lat: '48.85', website: '' });
     expect(row('nowhere')).toMatchObject({ site_count: '0', site_label: '', site_lat: '', areas: '' });
   });
+  it('writes names a spreadsheet would run as formulas as text', () => {
+    const names = ['=HYPERLINK("https://evil.example","x")', '+1+1', '-A1', '@SUM(A1)'];
+    const tricky = names.map((name, i) =>
+      openOrganization(source(`f${i}`, [site('Lab', 'Orsay', 48.7, 2.18)], { name }), extras(`f${i}`)),
+    );
+    const [head, ...lines] = parseCsv(organizationsCsv(tricky).replace(/^\uFEFF/, ''));
+    const nameAt = head!.indexOf('name');
+    expect(lines.map((l) => l[nameAt])).toEqual(names.map((n) => `'${n}`));
+    expect(lines.map((l) => l[head!.indexOf('site_lon')])).toEqual(names.map(() => '2.18'));
+  });
   it('refuses a value that holds the list separator, which would make the cell ambiguous', () => {
     const bad = openOrganization(source('bad', [], { fields: ['a | b'] }), extras('bad'));
     expect(() => organizationsCsv([bad])).toThrow(/a \| b/);

@@ -1,11 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import {
   astroCsp,
+  hashSource,
+  inlineHashes,
   mapOrigins,
   metaPolicy,
   parsePolicy,
+  prunePolicyHashes,
   serializePolicy,
   unionPolicies,
+  withMetaPolicy,
 } from '../../../src/site/csp.ts';
 
 const directive = (directives: string[], name: string) => directives.find((d) => d.startsWith(`${name} `));
@@ -88,5 +93,46 @@ describe('metaPolicy', () => {
   it('finds none in a page without one (another http-equiv does not count)', () => {
     expect(metaPolicy('<meta http-equiv="refresh" content="0; url=/">')).toBeUndefined();
     expect(metaPolicy('<p>content-security-policy</p>')).toBeUndefined();
+  });
+});
+
+describe('withMetaPolicy', () => {
+  it('replaces the policy of the <meta>, entities encoded, and leaves other tags alone', () => {
+    const html = `<meta http-equiv="refresh" content="5"><meta http-equiv="content-security-policy" content="default-src &#39;none&#39;">`;
+    const out = withMetaPolicy(html, "default-src 'self'; img-src 'self' data:");
+    expect(metaPolicy(out)).toBe("default-src 'self'; img-src 'self' data:");
+    expect(out).toContain('content="default-src &#39;self&#39;; img-src &#39;self&#39; data:"');
+    expect(out).toContain('<meta http-equiv="refresh" content="5">');
+  });
+});
+
+describe('inlineHashes', () => {
+  const sha = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+
+  it('hashes the inline scripts that run and the <style> blocks, not external scripts or data blocks', () => {
+    const html = [
+      '<script type="module" src="/_astro/a.js"></script>',
+      '<script>console.log(1)</script>',
+      '<script type="module">import "/x.js";</script>',
+      '<script type="application/ld+json">{"@type":"Thing"}</script>',
+      '<style>p{color:red}</style>',
+    ].join('');
+    expect(inlineHashes(html)).toEqual({
+      scripts: [sha('console.log(1)'), sha('import "/x.js";')],
+      styles: [sha('p{color:red}')],
+    });
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('prunePolicyHashes', () => {
+  it('keeps only the hashes of inline elements, and every other source', () => {
+    const policy = parsePolicy(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-a=' 'sha256-b='; style-src 'self' 'sha256-c=' 'sha256-a='",
+    );
+    const pruned = prunePolicyHashes(policy, { scripts: ["'sha256-b='"], styles: ["'sha256-c='"] });
+    expect(serializePolicy(pruned)).toBe(
+      "default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-b='; style-src 'self' 'sha256-c='",
+    );
   });
 });

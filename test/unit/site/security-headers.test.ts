@@ -5,6 +5,7 @@ import {
   IMMUTABLE,
   isEmbedPattern,
   sectionPattern,
+  sectionPatterns,
   siteHeaderRules,
 } from '../../../src/site/security-headers.ts';
 
@@ -38,6 +39,13 @@ describe('sectionPattern', () => {
     expect(sectionPattern('/fr/members/genethon/', [])).toBe('/fr/*');
   });
 
+  it('covers a page at the top of a language at every address it is served at', () => {
+    expect(sectionPatterns('/', ['fr'])).toEqual(['/', '/index.html']);
+    expect(sectionPatterns('/fr/', ['fr'])).toEqual(['/fr/', '/fr/index.html']);
+    expect(sectionPatterns('/404.html', ['fr'])).toEqual(['/404.html', '/404']);
+    expect(sectionPatterns('/fr/404/', ['fr'])).toEqual(['/fr/404/*']);
+  });
+
   it('tells embed sections apart, in every language', () => {
     expect(isEmbedPattern('/embed/*', ['fr'])).toBe(true);
     expect(isEmbedPattern('/fr/embed/*', ['fr'])).toBe(true);
@@ -68,8 +76,31 @@ describe('siteHeaderRules', () => {
     }
   });
 
+  it('gives the home pages and the 404 pages the policy at their other addresses too', () => {
+    for (const path of [
+      '/index.html',
+      '/fr/index.html',
+      '/404',
+      '/fr/404/index.html',
+      '/members/genethon/index.html',
+    ]) {
+      expect(value(path, 'Content-Security-Policy'), path).toBe(`${POLICY}; frame-ancestors 'none'`);
+      expect(value(path, 'X-Frame-Options'), path).toBe('DENY');
+    }
+    expect(value('/fr/embed/map/index.html', 'Content-Security-Policy'), 'embed').toBe(`${POLICY}; frame-ancestors *`);
+  });
+
   it('never sets one header twice for a path, since hosts combine overlapping rules differently', () => {
-    const probes = [...PAGES, '/members/x/y/', '/_astro/a.js', '/fr/embed/other/', '/unknown/'];
+    const probes = [
+      ...PAGES,
+      '/index.html',
+      '/fr/index.html',
+      '/404',
+      '/members/x/y/',
+      '/_astro/a.js',
+      '/fr/embed/other/',
+      '/unknown/',
+    ];
     for (const path of probes) {
       const list = names(path);
       expect(new Set(list).size, `${path}: ${list.join(', ')}`).toBe(list.length);
