@@ -16,6 +16,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
@@ -24,7 +25,8 @@ export function searchIndex(): AstroIntegration {
           if (added.page_count === 0) throw new Error(`no page to index in ${site}: is data-pagefind-body missing?`);
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
-          logger.info(`search index: ${added.page_count} pages indexed into ${written.outputPath}`);
+          const ms = Math.round(performance.now() - start);
+          logger.info(`search index: ${added.page_count} pages indexed into ${written.outputPath} in ${ms} ms`);
         } finally {
           await pagefind.close();
         }
