@@ -61,8 +61,12 @@ export function quantize(rgba: Uint8Array, palette: readonly Rgb[]): Uint8Array 
       lastWord = word;
       const p4 = p * 4;
       const rgb = (aligned[p4]! << 16) | (aligned[p4 + 1]! << 8) | aligned[p4 + 2]!;
-      lastIndex = nearest.get(rgb) ?? nearestColour(rgb, palette);
-      nearest.set(rgb, lastIndex);
+      let index = nearest.get(rgb);
+      if (index === undefined) {
+        index = nearestColour(rgb, palette);
+        nearest.set(rgb, index);
+      }
+      lastIndex = index;
     }
     out[p] = lastIndex;
   }

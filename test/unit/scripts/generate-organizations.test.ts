@@ -64,7 +64,8 @@ describe('generateOrganizations', () => {
 
   it('writes N organizations, each with its French file', () => {
     expect(english).toHaveLength(150);
-    for (const f of english) expect(files.map((g) => g.path)).toContain(f.path.replace('organizations/', 'organizations/fr/'));
+    for (const f of english)
+      expect(files.map((g) => g.path)).toContain(f.path.replace('organizations/', 'organizations/fr/'));
   });
 
   it('gives each a slug and a name of its own, none of a real organization', () => {
