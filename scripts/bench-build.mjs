@@ -68,7 +68,7 @@ function run(root, args, env = {}) {
     const start = performance.now();
     const child = spawn(process.execPath, args, {
       cwd: root,
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', ...env },
     });
     let output = '';
     child.stdout.on('data', (d) => (output += d));
@@ -116,13 +116,12 @@ async function measure(root, name) {
   };
 }
 
-/** Changes one organization's name: its page, its social image and the lists that show it change. */
-function changeOneOrganization(root) {
-  const [first] = readSourceOrganizations(root);
-  const file = join(root, 'content/organizations', `${first.slug}.md`);
+/** Changes the name of a real organization: its page, its social image and the lists that show it change. */
+function changeOneOrganization(root, organization) {
+  const file = join(root, 'content/organizations', `${organization.slug}.md`);
   const text = readFileSync(file, 'utf8');
-  writeFileSync(file, text.replace(/^name: .*$/m, `name: ${JSON.stringify(`${first.name} (changed)`)}`));
-  return first.slug;
+  writeFileSync(file, text.replace(/^name: .*$/m, `name: ${JSON.stringify(`${organization.name} (changed)`)}`));
+  return organization.slug;
 }
 
 const root = mkdtempSync(join(tmpdir(), 'medicen-bench-'));
@@ -130,14 +129,15 @@ let failed = false;
 try {
   say(`Copying the project to ${root}…`);
   copyProject(root);
-  const real = readSourceOrganizations(root).length;
+  const realOrganizations = readSourceOrganizations(root);
+  const real = realOrganizations.length;
   const generated = wanted === undefined ? 0 : writeGeneratedOrganizations(root, wanted);
   say(`${real} real organizations, ${generated} generated.`);
 
   const runs = [await measure(root, 'cold')];
   let changed;
   if (options.warm) {
-    changed = changeOneOrganization(root);
+    changed = changeOneOrganization(root, realOrganizations[0]);
     runs.push(await measure(root, 'warm'));
   }
   const organizations = real + generated;
