@@ -104,7 +104,7 @@ export function benchTable(title: string, runs: readonly BenchRun[]): string {
     ['pages per second', ...runs.map((r) => pagesPerSecond(r)?.toFixed(1) ?? 'n/a')],
     ['size of dist/', ...runs.map((r) => `${(r.distBytes / 1e6).toFixed(1)} MB`)],
   ];
-  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const format = (r: readonly string[]) =>
     r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('   ');
   return [title, '', ...rows.map(format)].join('\n');
