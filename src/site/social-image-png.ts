@@ -34,7 +34,7 @@ const FONT_FILES: Record<FontWeight, string> = {
 };
 
 /** Bump when the way an SVG becomes a PNG changes (the palette, the encoder), so cached images are drawn again. */
-export const SOCIAL_IMAGE_PNG_VERSION = 1;
+export const SOCIAL_IMAGE_PNG_VERSION = 2;
 
 /** The edges of the text are drawn in this many steps between the background and the ink. */
 const BLEND_LEVELS = 3;
@@ -83,12 +83,6 @@ function loadRenderer(): Renderer {
   return renderer;
 }
 
-/** Draws an SVG card as a palette PNG: no cache. */
-export function drawSocialImage(svg: string, options: ResvgRenderOptions = loadRenderer().options): Uint8Array {
-  const image = new Resvg(svg, options).render();
-  return encodePalettePng(image.width, image.height, quantize(image.pixels, PALETTE), PALETTE);
-}
-
 /** Whether bytes are a whole PNG of the card's size. */
 export function isWholeSocialImage(bytes: Uint8Array): boolean {
   const size = readPngSize(bytes);
@@ -99,15 +93,22 @@ export function isWholeSocialImage(bytes: Uint8Array): boolean {
 const cacheDir = cacheDirFromEnv(process.env, process.cwd());
 
 /**
- * The PNG of a card as it fits the byte budget: drawn with the subtitle on
- * its usual lines, and, only when that is too heavy (the most text every
- * block can hold), again with a line fewer.
+ * The PNG of a card as it fits the byte budget: compressed quickly, and
+ * harder only when that is over the budget; and when even that is (the
+ * most text every block can hold), drawn again with a subtitle line fewer.
  */
-function drawWithinBudget(card: SocialCard, { measure, options }: Renderer): Uint8Array {
+function drawWithinBudget(card: SocialCard, svg: string, { measure, options }: Renderer): Uint8Array {
   let png: Uint8Array = new Uint8Array(0);
   for (let lines = SUBTITLE_MAX_LINES; lines >= 0; lines--) {
-    png = drawSocialImage(socialImageSvg(card, measure, lines), options);
-    if (png.byteLength < SOCIAL_IMAGE_MAX_BYTES) break;
+    const image = new Resvg(
+      lines === SUBTITLE_MAX_LINES ? svg : socialImageSvg(card, measure, lines),
+      options,
+    ).render();
+    const indexes = quantize(image.pixels, PALETTE);
+    for (const level of [6, 9]) {
+      png = encodePalettePng(image.width, image.height, indexes, PALETTE, level);
+      if (png.byteLength < SOCIAL_IMAGE_MAX_BYTES) return png;
+    }
   }
   return png;
 }
@@ -118,7 +119,8 @@ function drawWithinBudget(card: SocialCard, { measure, options }: Renderer): Uin
  */
 export function renderSocialImage(card: SocialCard, dir: string | false = cacheDir ?? false): Uint8Array {
   const renderer = loadRenderer();
+  const svg = socialImageSvg(card, renderer.measure);
   // The card and its SVG (which the layout code and the font metrics make) name the image.
-  const key = cacheKey({ card, svg: socialImageSvg(card, renderer.measure), renderer: renderer.identity });
-  return cachedImage(dir || undefined, key, () => drawWithinBudget(card, renderer), isWholeSocialImage).bytes;
+  const key = cacheKey({ card, svg, renderer: renderer.identity });
+  return cachedImage(dir || undefined, key, () => drawWithinBudget(card, svg, renderer), isWholeSocialImage).bytes;
 }
