@@ -88,7 +88,8 @@ function readCollection<T>(
 /** Where the department outlines are, relative to the project root. */
 export const OUTLINES_FILE = 'public/data/departments.geojson';
 
-function readOutlines(path: string): Record<string, OutlineGeometry> {
+/** The department outlines, by department code, from a GeoJSON file of them. */
+export function readOutlines(path: string): Record<string, OutlineGeometry> {
   const geo = JSON.parse(readFileSync(path, 'utf8')) as {
     features: { properties: { code: string }; geometry: OutlineGeometry }[];
   };

@@ -13,8 +13,12 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
+        const start = performance.now();
         const problems = checkContent(root);
-        if (problems.length === 0) return;
+        if (problems.length === 0) {
+          logger.info(`content checks passed in ${Math.round(performance.now() - start)} ms`);
+          return;
+        }
         const lines = problems.map(formatProblem).join('\n');
         const summary = `${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix:\n${lines}`;
         if (command === 'dev') {

@@ -8,6 +8,16 @@ import { latest } from '../model/figures.ts';
 import { formatAsOf, formatHeadline } from '../i18n/format.ts';
 import { organizationDescription } from '../site/page-description.ts';
 import type { SocialCard } from '../site/social-image.ts';
+import {
+  areaCard,
+  figureCard,
+  homeCard,
+  listCard,
+  memberCard,
+  pageCard,
+  storyCard,
+  type CardText,
+} from '../site/social-image-templates.ts';
 import { socialImageName } from '../site/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
 import { localText } from '../util/text.ts';
@@ -36,8 +46,6 @@ export interface SocialImage {
   name: string;
   card: SocialCard;
 }
-
-type CardText = Omit<SocialCard, 'siteName' | 'tagline'>;
 
 /** The pages with no content of their own: their title and lead come from the dictionary. */
 const STATIC_PAGES: [route: string, title: UiKey, lead: UiKey, section?: UiKey][] = [
@@ -73,54 +81,74 @@ export async function socialImages(): Promise<SocialImage[]> {
       });
 
     for (const [route, title, lead, section] of STATIC_PAGES) {
-      add(route, { eyebrow: section && t(locale, section), title: t(locale, title), subtitle: t(locale, lead) });
+      const page = { section: section && t(locale, section), title: t(locale, title), lead: t(locale, lead) };
+      add(route, route === '' ? homeCard(page) : pageCard(page));
     }
     const areaTitle = (id: string) => areas.find((a) => a.id === id)?.data.title;
     for (const org of orgs) {
-      const cities = [...new Set(org.sites.map((s) => s.city))].join(', ');
-      const fields = org.areas.map(areaTitle).join(', ') || org.fields.join(', ');
-      add(`members/${org.slug}/`, {
-        eyebrow: `${t(locale, `kind.${org.kind}` as UiKey)} · ${t(locale, `relation.${org.relation}` as UiKey)}`,
-        title: org.name,
-        subtitle: [cities, fields].filter(Boolean).join(' · '),
-      });
+      const areaTitles = org.areas.map(areaTitle).filter((a): a is string => Boolean(a));
+      add(
+        `members/${org.slug}/`,
+        memberCard({
+          kind: t(locale, `kind.${org.kind}` as UiKey),
+          relation: t(locale, `relation.${org.relation}` as UiKey),
+          name: org.name,
+          cities: org.sites.map((s) => s.city),
+          fields: areaTitles.length > 0 ? areaTitles : org.fields,
+        }),
+      );
     }
     for (const area of areas) {
       const text = area.data;
-      add(`areas/${area.id}/`, { eyebrow: t(locale, 'share.area'), title: text.title, subtitle: text.summary });
-      add(`members/area/${area.id}/`, {
-        eyebrow: t(locale, 'nav.members'),
-        title: t(locale, 'members.inArea', { area: text.title }),
-        subtitle: tn(locale, 'members.count', orgs.filter((o) => o.areas.includes(area.id)).length),
-      });
+      add(`areas/${area.id}/`, areaCard({ label: t(locale, 'share.area'), title: text.title, summary: text.summary }));
+      add(
+        `members/area/${area.id}/`,
+        listCard({
+          section: t(locale, 'nav.members'),
+          title: t(locale, 'members.inArea', { area: text.title }),
+          count: tn(locale, 'members.count', orgs.filter((o) => o.areas.includes(area.id)).length),
+        }),
+      );
     }
     for (const d of departments) {
-      add(`members/department/${d.code}/`, {
-        eyebrow: t(locale, 'nav.members'),
-        title: `${d.name} (${d.code})`,
-        subtitle: `${tn(locale, 'members.count', directory.byDepartment[d.code].length)} · ${localText(d.summary, locale)}`,
-      });
+      add(
+        `members/department/${d.code}/`,
+        listCard({
+          section: t(locale, 'nav.members'),
+          title: `${d.name} (${d.code})`,
+          count: tn(locale, 'members.count', directory.byDepartment[d.code].length),
+          summary: localText(d.summary, locale),
+        }),
+      );
     }
     for (const story of stories) {
       const text = story.data;
-      add(`stories/${story.id}/`, {
-        eyebrow: `${t(locale, 'share.story')} · ${text.date_note ?? story.data.year}`,
-        title: text.title,
-        subtitle: text.summary,
-      });
+      add(
+        `stories/${story.id}/`,
+        storyCard({
+          label: t(locale, 'share.story'),
+          period: text.date_note ?? story.data.year,
+          title: text.title,
+          summary: text.summary,
+        }),
+      );
     }
     for (const figure of figures) {
       const value = latest(figure.data.values);
       const source = value.source ?? figure.data.source;
       const date = formatAsOf(value.as_of, locale);
-      add(`figures/${figure.id}`, {
-        eyebrow: `${t(locale, 'share.figure')} · ${scopeLabel(locale, figure.data.scope)}`,
-        value: formatHeadline(value.value, figure.data.unit, locale, value.qualifier),
-        title: localText(figure.data.label, locale),
-        subtitle: source
-          ? t(locale, 'share.figureSource', { date, publisher: source.publisher })
-          : t(locale, 'figure.asOf', { date }),
-      });
+      add(
+        `figures/${figure.id}`,
+        figureCard({
+          label: t(locale, 'share.figure'),
+          scope: scopeLabel(locale, figure.data.scope),
+          value: formatHeadline(value.value, figure.data.unit, locale, value.qualifier),
+          title: localText(figure.data.label, locale),
+          source: source
+            ? t(locale, 'share.figureSource', { date, publisher: source.publisher })
+            : t(locale, 'figure.asOf', { date }),
+        }),
+      );
     }
   }
   return out;

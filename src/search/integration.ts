@@ -31,6 +31,7 @@ export function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const start = performance.now();
         try {
           const { index, errors } = await pagefind.createIndex({});
           if (!index) throw new Error(errors.join('; ') || 'Pagefind could not create an index');
@@ -40,8 +41,9 @@ export function searchIndex(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(written.errors.join('; '));
           const removed = removeUnusedPagefindFiles(written.outputPath);
+          const ms = Math.round(performance.now() - start);
           logger.info(
-            `search index: ${added.page_count} pages indexed into ${written.outputPath} (unused ${removed.join(', ')} removed)`,
+            `search index: ${added.page_count} pages indexed into ${written.outputPath} in ${ms} ms (unused ${removed.join(', ')} removed)`,
           );
         } finally {
           await pagefind.close();

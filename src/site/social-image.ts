@@ -33,6 +33,13 @@ const NAVY = '#0b2545';
 const TEAL = '#0a6e7c';
 const TEAL_LIGHT = '#7fd3df';
 const PALE = '#d5e6ec';
+/** The circle in the top corner: TEAL at 45 % over NAVY, drawn solid so the palette holds it exactly. */
+const CIRCLE = '#0b465e';
+
+/** Every flat colour of the card, the main background first. */
+export const SOCIAL_IMAGE_BACKGROUNDS = [NAVY, CIRCLE, TEAL] as const;
+/** The colours of the text, drawn over NAVY. */
+export const SOCIAL_IMAGE_INKS = ['#ffffff', TEAL_LIGHT, PALE] as const;
 const MARGIN = 72;
 const TEXT_WIDTH = SOCIAL_IMAGE_WIDTH - 2 * MARGIN;
 const ELLIPSIS = '…';
@@ -139,6 +146,8 @@ function header(card: SocialCard, measure: Measure): string {
 const TITLE_SIZES = [68, 60, 52, 46];
 const FIGURE_LABEL_SIZES = [46, 40];
 const SUBTITLE_SIZES = [30, 26];
+/** A line or two under the title: a third line of small text would take the PNG over 25 KB. */
+export const SUBTITLE_MAX_LINES = 2;
 /** The band between the header and the foot stripe that the page's text is centred in. */
 const BODY_TOP = 150;
 const BODY_BOTTOM = 585;
@@ -168,8 +177,12 @@ function fitBlock(
   };
 }
 
-/** The SVG of a page's social preview image, 1200 x 630. */
-export function socialImageSvg(card: SocialCard, measure: Measure): string {
+/**
+ * The SVG of a page's social preview image, 1200 x 630. `subtitleLines`
+ * lowers the most lines the subtitle may take (the PNG renderer asks for
+ * fewer when a card is too heavy for its byte budget).
+ */
+export function socialImageSvg(card: SocialCard, measure: Measure, subtitleLines = SUBTITLE_MAX_LINES): string {
   const blocks: Block[] = [];
   if (card.eyebrow) {
     blocks.push(fitBlock(card.eyebrow, [26], 1, { weight: 600, fill: TEAL_LIGHT, leading: 1.3, gap: 0 }, measure));
@@ -186,7 +199,7 @@ export function socialImageSvg(card: SocialCard, measure: Measure): string {
   if (card.subtitle) {
     const gap = 22;
     const room = BODY_BOTTOM - BODY_TOP - blocks.reduce((h, b) => h + blockHeight(b), 0) - gap;
-    const maxLines = Math.min(3, Math.floor(room / Math.round(SUBTITLE_SIZES[0]! * 1.33)));
+    const maxLines = Math.min(subtitleLines, Math.floor(room / Math.round(SUBTITLE_SIZES[0]! * 1.33)));
     if (maxLines > 0) {
       blocks.push(
         fitBlock(card.subtitle, SUBTITLE_SIZES, maxLines, { weight: 400, fill: PALE, leading: 1.33, gap }, measure),
@@ -204,7 +217,7 @@ export function socialImageSvg(card: SocialCard, measure: Measure): string {
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${SOCIAL_IMAGE_WIDTH}" height="${SOCIAL_IMAGE_HEIGHT}" viewBox="0 0 ${SOCIAL_IMAGE_WIDTH} ${SOCIAL_IMAGE_HEIGHT}" font-family="Noto Sans">` +
     `<rect width="${SOCIAL_IMAGE_WIDTH}" height="${SOCIAL_IMAGE_HEIGHT}" fill="${NAVY}"/>` +
-    `<circle cx="${SOCIAL_IMAGE_WIDTH - 40}" cy="-30" r="250" fill="${TEAL}" opacity="0.45"/>` +
+    `<circle cx="${SOCIAL_IMAGE_WIDTH - 40}" cy="-30" r="250" fill="${CIRCLE}"/>` +
     `<rect y="${SOCIAL_IMAGE_HEIGHT - 18}" width="${SOCIAL_IMAGE_WIDTH}" height="18" fill="${TEAL}"/>` +
     header(card, measure) +
     body.join('') +
