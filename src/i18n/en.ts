@@ -167,6 +167,7 @@ export const en = {
   'timeline.event': 'Event',
   'timeline.partnership': 'Partnership',
   'timeline.milestone': 'Milestone',
+  'common.source': 'Source',
   'about.today': 'The cluster today',
   'about.leaders': 'Who runs it',
   'about.inOfficeBy': 'In office since {date} at the latest',

@@ -149,6 +149,7 @@ export const fr: Record<UiKey, string> = {
   'timeline.event': 'Événement',
   'timeline.partnership': 'Partenariat',
   'timeline.milestone': 'Étape clé',
+  'common.source': 'Source',
   'about.today': 'Le pôle aujourd’hui',
   'about.leaders': 'Qui le dirige',
   'about.inOfficeBy': 'En fonction depuis {date} au plus tard',
