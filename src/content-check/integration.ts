@@ -1,11 +1,12 @@
 /**
  * Runs every content check before Astro reads the content, so a mistake fails
  * `npm run build` with the same one-line messages as `npm run check:content`,
- * all of them at once, before Astro's own (less specific) schema errors.
+ * all of them at once, before Astro's own (less specific) schema errors; then
+ * the notice of site-wide facts still empty, which never fails the build.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { checkContent, formatProblem } from './index.ts';
+import { contentNotices, formatProblem, loadContent } from './index.ts';
 
 export function contentChecks(): AstroIntegration {
   return {
@@ -13,8 +14,13 @@ export function contentChecks(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkContent(root);
-        if (problems.length === 0) return;
+        const content = loadContent(root);
+        const { problems } = content;
+        if (problems.length === 0) {
+          // Not a failure: the site-wide facts still empty, as `npm run check:content` lists them.
+          for (const line of contentNotices(content)) logger.info(line);
+          return;
+        }
         const lines = problems.map(formatProblem).join('\n');
         const summary = `${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix:\n${lines}`;
         if (command === 'dev') {

@@ -8,6 +8,7 @@
  */
 import { DEFAULT_LOCALE } from '../model/constants.ts';
 import { areaPaths, departmentPaths, memberPaths, storyPaths } from './paths.ts';
+import { sitePages } from './cluster.ts';
 
 /** The routes without parameters (src/pages/…/index.astro), in navigation order. */
 export const STATIC_PAGES = [
@@ -25,18 +26,22 @@ export const STATIC_PAGES = [
 /** The path prefixes that search engines should not index. */
 export const NOINDEX_PREFIXES = ['/embed/'] as const;
 
-/** Every page path: fixed routes, then members, member lists by area and by department, areas, stories. */
+/** Every page path: fixed routes (with /contact/ and /legal/ when they exist), then members, member lists by area and by department, areas, stories. */
 export async function sitePagePaths(): Promise<string[]> {
   const english = <P extends { props: { locale: string } }>(paths: P[]) =>
     paths.filter((p) => p.props.locale === DEFAULT_LOCALE);
-  const [members, areas, departments, stories] = await Promise.all([
+  const [members, areas, departments, stories, pages] = await Promise.all([
     memberPaths().then(english),
     areaPaths().then(english),
     departmentPaths().then(english),
     storyPaths().then(english),
+    sitePages(),
   ]);
   return [
     ...STATIC_PAGES,
+    // Only once content/site.json fills them.
+    ...(pages.contact ? ['/contact/'] : []),
+    ...(pages.legal ? ['/legal/'] : []),
     ...members.map((p) => `/members/${p.params.slug}/`),
     ...areas.map((p) => `/members/area/${p.params.slug}/`),
     ...departments.map((p) => `/members/department/${p.params.code}/`),

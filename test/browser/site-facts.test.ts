@@ -84,6 +84,18 @@ async function expectContactDetails(scope: string) {
   expect(await block.locator('b').count()).toBe(0);
 }
 
+describe('with content/site.json filled, the new pages are', () => {
+  it('in the sitemap, with their preview images', async () => {
+    const sitemap = await (await fetch(`${url}/sitemap.xml`)).text();
+    for (const path of ['/contact/', '/legal/', '/fr/contact/', '/fr/legal/']) {
+      expect(sitemap).toContain(`${path}</loc>`);
+    }
+    for (const image of ['contact', 'legal', 'fr/contact', 'fr/legal']) {
+      expect((await fetch(`${url}/og/${image}.png`)).status, image).toBe(200);
+    }
+  });
+});
+
 describe.each(LOCALES)('with content/site.json filled, in %s', (locale) => {
   it('shows the contact block in the footer of every page, with links to the contact and legal pages', async () => {
     for (const path of [`${prefix(locale)}/`, `${prefix(locale)}/members/`]) {
