@@ -9,7 +9,8 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentNotices, formatProblem, loadContent, OUTLINES_FILE } from '../src/content-check/index.ts';
-import { annotationOf } from './lib/github-annotation.ts';
+import { annotationOf, noticeAnnotation } from './lib/github-annotation.ts';
+import { SITE_FACTS_FILE } from '../src/site/site-facts.ts';
 
 /** The project's own folder; a folder given as argument (a fixture) is checked instead of it. */
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -30,4 +31,9 @@ if (problems.length > 0) {
 console.log('Content checks passed.');
 // Not a failure: what editors can still add (the site shows only what is filled).
 const notices = contentNotices(content);
-if (notices.length > 0) console.log(`\nNotice: ${notices.join('\n')}`);
+if (notices.length > 0) {
+  console.log(`\nNotice: ${notices.join('\n')}`);
+  if (process.env.GITHUB_ACTIONS === 'true') {
+    console.log(noticeAnnotation(SITE_FACTS_FILE, 'Site-wide facts still empty', notices));
+  }
+}

@@ -72,6 +72,13 @@ describe('site-wide facts in the content checks', () => {
     expect(empty.status).toBe(0);
     expect(empty.stdout).toContain('Content checks passed.');
     expect(empty.stdout).toContain('Notice: content/site.json: 9 site-wide fact(s) still empty');
+    const inActions = spawnSync(process.execPath, ['scripts/check-content.ts', fixture()], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: 'true' },
+    });
+    expect(inActions.status).toBe(0);
+    expect(inActions.stdout).toContain('::notice file=content/site.json,title=Site-wide facts still empty::');
     const filled = run(fixture(JSON.stringify({ ...siteFixture(), $schema: undefined })));
     expect(filled.status).toBe(0);
     expect(filled.stdout).not.toContain('Notice');
