@@ -479,6 +479,9 @@ export const en = {
   'data.schema.figure': 'A sourced figure: content/figures/NAME.json.',
   'data.schema.departments': 'The eight departments of the Paris Region: content/departments.json.',
   'data.schema.timeline': 'The dated events of the cluster’s history: content/timeline.json.',
+  'data.schema.cluster':
+    'The cluster today (who runs it, its alliances and priorities) and the periods of its history: content/cluster.json.',
+  'data.schema.site': 'Site-wide facts, every one optional: contact, how to join, legal notice: content/site.json.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'The data compiled by this site is published under the',
   'data.licence.terms':

@@ -141,7 +141,7 @@ export const fr: Record<UiKey, string> = {
 
   'about.title': 'À propos du pôle',
   'about.lead':
-    'Qui dirige Medicen Paris Region aujourd’hui, ce qu’est le pôle, ses membres, ses alliances et ses priorités, puis son histoire depuis sa labellisation en 2005 : chaque information avec ses sources.',
+    'Qui dirige Medicen Paris Region aujourd’hui, ce qu’est le pôle, ses membres, ses alliances et ses priorités, puis son histoire depuis sa labellisation en 2005\u00a0: chaque information avec ses sources.',
   'about.timeline': 'Chronologie',
   'timeline.policy': 'Politique publique',
   'timeline.areas': 'Domaines stratégiques',
@@ -501,6 +501,10 @@ export const fr: Record<UiKey, string> = {
   'data.schema.figure': 'Un chiffre sourcé\u00a0: content/figures/NAME.json.',
   'data.schema.departments': 'Les huit départements de l’Île-de-France\u00a0: content/departments.json.',
   'data.schema.timeline': 'Les événements datés de l’histoire du pôle\u00a0: content/timeline.json.',
+  'data.schema.cluster':
+    'Le pôle aujourd’hui (sa direction, ses alliances et ses priorités) et les périodes de son histoire\u00a0: content/cluster.json.',
+  'data.schema.site':
+    'Les informations générales du site, toutes facultatives (coordonnées, adhésion, mentions légales)\u00a0: content/site.json.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'Les données rassemblées par ce site sont publiées sous la',
   'data.licence.terms':
