@@ -83,7 +83,7 @@ describe.each(LOCALES)('/about/ in %s', (locale) => {
     expect(await today.locator('.priorities > li').count()).toBe(cluster.priorities.items.length);
   });
 
-  it('keeps the whole timeline, newest period first, each period with its summary', async () => {
+  it('keeps the whole timeline, newest period first, each period with its summary, all of it in print', async () => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await open(page, path);
     expect(await page.locator('.history .timeline > li').count()).toBe(Object.keys(content.timeline).length);
@@ -95,6 +95,11 @@ describe.each(LOCALES)('/about/ in %s', (locale) => {
       .locator('.history .timeline > li > time')
       .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')!));
     expect(dates).toEqual([...dates].sort((a, b) => b.localeCompare(a)));
+    // Older periods are folded on screen, and all unfolded on paper.
+    const oldest = page.locator('.history .timeline > li').last();
+    expect(await oldest.isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'print' });
+    expect(await oldest.isVisible()).toBe(true);
   });
 
   it('has no serious accessibility violation, at desktop and phone widths', async () => {
