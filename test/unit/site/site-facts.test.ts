@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteFactsSchema, type SiteFacts } from '../../../src/content.config.ts';
+import { clusterSchema, siteFactsSchema, type SiteFacts } from '../../../src/content.config.ts';
 import {
   addressLines,
   hasContactBlock,
@@ -92,5 +92,23 @@ describe('the notice of empty site-wide facts', () => {
     expect(partly[0]).toContain('8 site-wide fact(s) still empty');
     expect(partly.join('\n')).not.toContain('No /contact/ page');
     expect(siteFactsNotice(filled)).toEqual([]);
+  });
+});
+
+describe('content/cluster.json schema', () => {
+  const cluster = read('content/cluster.json') as Record<string, unknown>;
+  const president = cluster.president as Record<string, unknown>;
+  it('accepts the real file', () => {
+    expect(clusterSchema.safeParse(cluster).success).toBe(true);
+  });
+  it('wants a source and an "in office by" date for each leader, and years for the periods', () => {
+    const bad = [
+      { ...cluster, president: { ...president, sources: [] } },
+      { ...cluster, president: { ...president, in_office_by: 'May 2021' } },
+      { ...cluster, chief_executive: undefined },
+      { ...cluster, history_periods: [{ from: '05', title: { en: 'x' }, summary: { en: 'y' } }] },
+      { ...cluster, priorities: { as_of: '2024-06', items: [], sources: ['https://example.org/'] } },
+    ];
+    for (const value of bad) expect(clusterSchema.safeParse(value).success).toBe(false);
   });
 });
