@@ -10,8 +10,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { loadContent, OUTLINES_FILE, type LoadedContent } from '../src/content-check/index.ts';
-import { changeReportMarkdown, diffContent, type ContentSnapshot } from './lib/change-report.ts';
+import { contentNotices, loadContent, OUTLINES_FILE, type LoadedContent } from '../src/content-check/index.ts';
+import { changeReportMarkdown, diffContent, noticeMarkdown, type ContentSnapshot } from './lib/change-report.ts';
 
 const ref = process.argv[2];
 if (!ref) {
@@ -75,6 +75,8 @@ try {
   if (after.problems.length > 0) {
     text += `\n> ${after.problems.length} content problem${after.problems.length > 1 ? 's' : ''} found: files with a problem are left out of this report until it is fixed; see the content checks of this pull request.\n`;
   }
+  const notice = noticeMarkdown(contentNotices(after));
+  if (notice) text += `\n${notice}`;
   process.stdout.write(text);
 } finally {
   rmSync(baseDir, { recursive: true, force: true });

@@ -188,6 +188,166 @@ export const timelineSchema = z.strictObject({
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the event'),
 });
 
+/** Someone who runs the cluster today: the president or the chief executive. */
+export const leaderSchema = z.strictObject({
+  /** The office as the cluster names it, e.g. { "en": "President", "fr": "Président" }. */
+  role: localizedText,
+  /** The person's name, as written in the sources. */
+  name: z.string().min(1),
+  /** The organization the person comes from, where a source says so, e.g. "Sanofi". */
+  affiliation: z.string().min(1).optional(),
+  /** The earliest date a source shows the person in office (they may have started before). */
+  in_office_by: asOf,
+  /** The date of the latest re-election, where a source gives it. */
+  re_elected: asOf.optional(),
+  /** Public pages that say so (at least one). */
+  sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
+});
+
+/** A dated statement about the cluster: its legal form, a label, a network it belongs to. */
+export const clusterFactSchema = z.strictObject({
+  /** The statement, in one sentence, in the site's own words. */
+  text: localizedText,
+  /** When it became true (or was reported), where a source dates it: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date: asOf.optional(),
+  /** Public pages that support it (at least one). */
+  sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
+});
+
+/** The priorities the cluster last announced. */
+export const prioritiesSchema = z.strictObject({
+  /** When they were announced: YYYY, YYYY-MM or YYYY-MM-DD. */
+  as_of: asOf,
+  /** The priorities, one short phrase each, in the order the source gives them. */
+  items: z.array(localizedText).min(1, 'needs at least one priority'),
+  /** Public pages that announce them (at least one). */
+  sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
+});
+
+/** A period of the history on /about/, with a short summary of what happened in it. */
+export const historyPeriodSchema = z.strictObject({
+  /** The first year of the period, e.g. "2023". */
+  from: z.string().regex(/^\d{4}$/, 'must be a year written YYYY, for example 2023'),
+  /** The last year of the period; leave it out for the period still running. */
+  to: z
+    .string()
+    .regex(/^\d{4}$/, 'must be a year written YYYY, for example 2026')
+    .optional(),
+  /** A short name for the period. */
+  title: localizedText,
+  /** Two or three sentences that sum up the period's timeline entries, saying nothing they do not say. */
+  summary: localizedText,
+});
+
+/** The cluster today and how its history is told: content/cluster.json (shown on /about/). */
+export const clusterSchema = z.strictObject({
+  /** Link to the JSON Schema, for editors' completion; ignored by the site. */
+  $schema: z.string().optional(),
+  /** What kind of body the cluster is (its legal form). */
+  legal_form: clusterFactSchema,
+  /** The labels the cluster holds, oldest first. */
+  labels: z.array(clusterFactSchema).default([]),
+  /** The president of the cluster. */
+  president: leaderSchema,
+  /** The head of the cluster's executive team. */
+  chief_executive: leaderSchema,
+  /** The figure of content/figures/ that counts the members (its file name without .json); its latest value is shown. */
+  members_figure: slug,
+  /** The alliances and networks the cluster belongs to, and lasting partnerships, newest first. */
+  networks: z.array(clusterFactSchema).default([]),
+  /** The priorities the cluster last announced. */
+  priorities: prioritiesSchema,
+  /** The periods the history is grouped in, any order; a timeline entry falls in the period of its date. */
+  history_periods: z.array(historyPeriodSchema).default([]),
+});
+
+/** A postal address, as the post office writes it. */
+export const postalAddressSchema = z.strictObject({
+  /** Street and number, and any building or floor, e.g. "12 rue Example". */
+  street: z.string().min(1).optional(),
+  /** Five-digit postcode, e.g. "75013". */
+  postcode: z
+    .string()
+    .regex(/^\d{5}$/, 'must be a five-digit postcode such as 75013')
+    .optional(),
+  /** Town or city, e.g. "Paris". */
+  city: z.string().min(1).optional(),
+  /** Country, when it is not obvious, e.g. "France". */
+  country: z.string().min(1).optional(),
+});
+
+/** An account of the cluster on a social network. */
+export const socialAccountSchema = z.strictObject({
+  /** The network's name, as shown to readers, e.g. "LinkedIn". */
+  name: z.string().min(1),
+  /** The address of the cluster's page on it. */
+  url: httpUrl,
+});
+
+/** How to reach the cluster; every field is optional and shown only when filled. */
+export const contactSchema = z.strictObject({
+  /** The postal address of the cluster's offices. */
+  address: postalAddressSchema.optional(),
+  /** The general e-mail address, e.g. "contact@example.org". */
+  email: z.email('must be an e-mail address such as contact@example.org').optional(),
+  /** The general telephone number, as it should be dialled from abroad, e.g. "+33 1 23 45 67 89". */
+  telephone: z
+    .string()
+    .regex(/^\+?[\d\s().-]{6,}$/, 'must be a telephone number such as +33 1 23 45 67 89')
+    .optional(),
+  /** The cluster's own accounts on social networks. */
+  social: z.array(socialAccountSchema).optional(),
+});
+
+/** How to join the cluster. */
+export const joinSchema = z.strictObject({
+  /** The page (on the cluster's own website) that explains how to become a member. */
+  url: httpUrl.optional(),
+  /** One or two sentences on who can join and how, in the site's own words. */
+  text: localizedText.optional(),
+});
+
+/** Who hosts the site (the legal notice names the host). */
+export const hostSchema = z.strictObject({
+  /** The host's name (company). */
+  name: z.string().min(1).optional(),
+  /** The host's postal address, on one line. */
+  address: z.string().min(1).optional(),
+  /** The host's telephone number. */
+  telephone: z.string().min(1).optional(),
+  /** The host's website. */
+  url: httpUrl.optional(),
+});
+
+/** The legal notice ("mentions légales") of the site. */
+export const legalSchema = z.strictObject({
+  /** Who publishes the site: the legal entity's full name and legal form. */
+  publisher: z.string().min(1).optional(),
+  /** The director of publication: the person legally responsible for the site's content. */
+  director: z.string().min(1).optional(),
+  /** Who hosts the site. */
+  host: hostSchema.optional(),
+  /** The publisher's registered office, on one line. */
+  registered_office: z.string().min(1).optional(),
+  /** The publisher's registration, e.g. its SIREN or RNA number, as the register writes it. */
+  registration: z.string().min(1).optional(),
+});
+
+/**
+ * Site-wide facts: content/site.json. Every field is optional: the site shows
+ * only what is filled, and `npm run check:content` lists what is still empty.
+ */
+export const siteFactsSchema = z.strictObject({
+  /** Link to the JSON Schema, for editors' completion; ignored by the site. */
+  $schema: z.string().optional(),
+  /** How to reach the cluster: address, e-mail, telephone, social accounts. */
+  contact: contactSchema.default({}),
+  /** How to join the cluster. */
+  join: joinSchema.default({}),
+  /** The legal notice: publisher, director of publication, host, registered office. */
+  legal: legalSchema.default({}),
+});
+
 /**
  * French versions of Markdown entries live beside the English ones, in a
  * `fr/` folder with the same file name: content/organizations/fr/genethon.md.
@@ -258,6 +418,15 @@ export const collections = {
     loader: file('./content/timeline.json'),
     schema: timelineSchema,
   }),
+  // One-object files: the whole file is one entry, named after it.
+  cluster: defineCollection({
+    loader: file('./content/cluster.json', { parser: (text) => ({ cluster: JSON.parse(text) }) }),
+    schema: clusterSchema,
+  }),
+  site: defineCollection({
+    loader: file('./content/site.json', { parser: (text) => ({ site: JSON.parse(text) }) }),
+    schema: siteFactsSchema,
+  }),
 };
 
 export type Organization = z.infer<typeof organizationSchema>;
@@ -270,3 +439,8 @@ export type FigureValue = z.infer<typeof figureValueSchema>;
 export type FigureSource = z.infer<typeof figureSourceSchema>;
 export type Department = z.infer<typeof departmentSchema>;
 export type TimelineEvent = z.infer<typeof timelineSchema>;
+export type Cluster = z.infer<typeof clusterSchema>;
+export type Leader = z.infer<typeof leaderSchema>;
+export type ClusterFact = z.infer<typeof clusterFactSchema>;
+export type HistoryPeriod = z.infer<typeof historyPeriodSchema>;
+export type SiteFacts = z.infer<typeof siteFactsSchema>;

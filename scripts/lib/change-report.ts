@@ -141,3 +141,14 @@ export function changeReportMarkdown(diff: ContentDiff, departmentNames: Record<
   if (out.length === 2) out.push('No organization was added, removed or moved, and no figure value changed.', '');
   return out.join('\n');
 }
+
+/**
+ * The notice of `npm run check:content` (site-wide facts still empty), repeated
+ * at the end of the pull-request comment so that reviewers see it too; empty
+ * when there is nothing to say.
+ */
+export function noticeMarkdown(notices: readonly string[]): string {
+  if (notices.length === 0) return '';
+  const lines = notices.map((line) => escapeMarkdown(line.trim()));
+  return ['### Still to fill (not a problem)', '', ...lines.map((line) => `- ${line}`), ''].join('\n');
+}

@@ -23,3 +23,8 @@ export function annotationOf(p: Problem): string {
   props.push(`title=${escapeProperty(`Content check (${p.rule})`)}`);
   return `::error ${props.join(',')}::${escapeData(p.message)}`;
 }
+
+/** The workflow command that shows a notice (not an error) on a file: the site-wide facts still empty. */
+export function noticeAnnotation(file: string, title: string, lines: readonly string[]): string {
+  return `::notice file=${escapeProperty(file)},title=${escapeProperty(title)}::${escapeData(lines.map((l) => l.trim()).join('\n'))}`;
+}

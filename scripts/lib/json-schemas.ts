@@ -31,6 +31,14 @@ const TARGETS: Record<string, { schema: z.ZodType; title: string }> = {
     schema: z.record(z.string(), config.timelineSchema),
     title: 'Dated events of the cluster, keyed by a slug: content/timeline.json',
   },
+  cluster: {
+    schema: config.clusterSchema,
+    title: 'The cluster today and the periods of its history: content/cluster.json',
+  },
+  site: {
+    schema: config.siteFactsSchema,
+    title: 'Site-wide facts (contact, how to join, legal notice), every field optional: content/site.json',
+  },
 };
 
 /** The doc comment of each field of each `export const xSchema = z.strictObject({...})`, by schema name. */

@@ -17,7 +17,11 @@ import {
   areaFrSchema,
   organizationFrSchema,
   storyFrSchema,
+  clusterSchema,
+  siteFactsSchema,
   type Area,
+  type Cluster,
+  type SiteFacts,
   type Department,
   type Figure,
   type Organization,
@@ -30,6 +34,7 @@ import type { OutlineGeometry } from './geo.ts';
 import { findPlaceholders, firstPlaceholderLine } from './placeholders.ts';
 import { listFolder, readContentFile, type ReadFile } from './read-files.ts';
 import { fieldPath, parseWithSchema } from './schema-problems.ts';
+import { SITE_FACTS_FILE, siteFactsNotice } from '../site/site-facts.ts';
 
 export { formatProblem, type Problem } from './validation.ts';
 
@@ -128,6 +133,47 @@ function readKeyedFile<T>(
   return { entries, keys: Object.keys(data) };
 }
 
+/**
+ * Reads a file that is one object (content/cluster.json, content/site.json)
+ * against its schema. A missing file is no problem here: site.json then
+ * counts as empty (every field is optional), and a missing cluster.json stops
+ * the build with its own message.
+ */
+function readObjectFile<T>(
+  root: string,
+  file: string,
+  schema: z.ZodType<T>,
+  problems: Problem[],
+  lines: Map<string, LineOf>,
+): T | undefined {
+  const path = join(root, file);
+  if (!existsSync(path)) return undefined;
+  const read = readContentFile(root, path, problems);
+  if (read.data === undefined) return undefined;
+  lines.set(read.file, read.lineOf);
+  const parsed = parseWithSchema(schema, read.data, file, read.lineOf);
+  problems.push(...parsed.problems);
+  return parsed.data;
+}
+
+const CLUSTER_FILE = 'content/cluster.json';
+
+/** The figure content/cluster.json names for the member count must exist. */
+function clusterProblems(cluster: Cluster | undefined, figures: Entry<Figure>[], lineOf?: LineOf): Problem[] {
+  if (!cluster) return [];
+  const ids = figures.map((f) => f.data.id);
+  if (ids.includes(cluster.members_figure)) return [];
+  return [
+    {
+      file: CLUSTER_FILE,
+      field: 'members_figure',
+      line: lineOf?.(['members_figure']),
+      rule: 'unknown-reference',
+      message: `members_figure is "${cluster.members_figure}" but there is no content/figures/${cluster.members_figure}.json; use one of: ${ids.sort().join(', ')}`,
+    },
+  ];
+}
+
 const DEPARTMENTS_FILE = 'content/departments.json';
 
 /** All content under `root`, parsed: the entries that passed their schema, and every problem. */
@@ -138,6 +184,10 @@ export interface LoadedContent {
   figures: Entry<Figure>[];
   departments: Record<string, Department>;
   timeline: Record<string, TimelineEvent>;
+  /** The cluster today (content/cluster.json), when present and valid. */
+  cluster: Cluster | undefined;
+  /** The site-wide facts (content/site.json); all empty when the file is missing. */
+  site: SiteFacts;
   /** French versions of Markdown entries, by collection. */
   translations: { organizations: Entry<OrganizationFr>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
   problems: Problem[];
@@ -157,6 +207,9 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const figures = readCollection(root, 'content/figures', '.json', figureSchema, problems, lines);
   const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems, lines);
   const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems, lines);
+  const cluster = readObjectFile(root, CLUSTER_FILE, clusterSchema, problems, lines);
+  const site = readObjectFile(root, SITE_FACTS_FILE, siteFactsSchema, problems, lines) ?? siteFactsSchema.parse({});
+  problems.push(...clusterProblems(cluster, figures, lines.get(CLUSTER_FILE)));
   const translations = {
     organizations: readCollection(root, 'content/organizations/fr', '.md', organizationFrSchema, problems, lines),
     areas: readCollection(root, 'content/areas/fr', '.md', areaFrSchema, problems, lines),
@@ -186,9 +239,20 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     figures,
     departments: departments.entries,
     timeline: timeline.entries,
+    cluster,
+    site,
     translations,
     problems,
   };
+}
+
+/**
+ * What editors should know but is no mistake: the site-wide facts of
+ * content/site.json still empty. Printed by `npm run check:content` and the
+ * change report; never fails a check.
+ */
+export function contentNotices(content: Pick<LoadedContent, 'site'>): string[] {
+  return siteFactsNotice(content.site);
 }
 
 /** Every problem in the content under `root`, in file order. */

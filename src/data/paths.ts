@@ -7,6 +7,7 @@
  */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/constants.ts';
 import { loadAreas, loadDepartments, loadOrganizations, loadStories } from './content.ts';
+import { sitePages } from './cluster.ts';
 
 /** The route parameter of a locale: none for the default locale, "fr" for French. */
 function localeParam(locale: Locale): string | undefined {
@@ -54,3 +55,13 @@ export const departmentPaths = () =>
     () => loadDepartments(),
     (department) => ({ params: { code: department.code as string }, props: { department } }),
   );
+
+/** /contact/ in every locale once content/site.json says how to reach the cluster; no page otherwise. */
+export async function contactPaths() {
+  return (await sitePages()).contact ? localePaths() : [];
+}
+
+/** /legal/ in every locale once content/site.json has the legal notice's required fields; no page otherwise. */
+export async function legalPaths() {
+  return (await sitePages()).legal ? localePaths() : [];
+}

@@ -21,6 +21,7 @@ import {
 import { socialImageName } from '../site/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
 import { localText } from '../util/text.ts';
+import { sitePages } from './cluster.ts';
 import {
   loadAreas,
   loadDepartments,
@@ -65,6 +66,11 @@ const STATIC_PAGES: [route: string, title: UiKey, lead: UiKey, section?: UiKey][
 /** Every preview image of the site: one per page and one per figure series, in each language. */
 export async function socialImages(): Promise<SocialImage[]> {
   const [figures, departments, directory] = await Promise.all([loadFigures(), loadDepartments(), loadDirectory('en')]);
+  const pages = await sitePages();
+  /** The contact and legal pages, which exist only once content/site.json fills them. */
+  const sitePagesShown: typeof STATIC_PAGES = [];
+  if (pages.contact) sitePagesShown.push(['contact/', 'contact.title', 'contact.lead']);
+  if (pages.legal) sitePagesShown.push(['legal/', 'legal.title', 'legal.lead']);
   const out: SocialImage[] = [];
 
   for (const locale of LOCALES) {
@@ -80,7 +86,7 @@ export async function socialImages(): Promise<SocialImage[]> {
         card: { ...text, siteName: t(locale, 'site.name'), tagline: t(locale, 'site.tagline') },
       });
 
-    for (const [route, title, lead, section] of STATIC_PAGES) {
+    for (const [route, title, lead, section] of [...STATIC_PAGES, ...sitePagesShown]) {
       const page = { section: section && t(locale, section), title: t(locale, title), lead: t(locale, lead) };
       add(route, route === '' ? homeCard(page) : pageCard(page));
     }

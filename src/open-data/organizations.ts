@@ -131,7 +131,16 @@ export const DATA_LICENCE = {
 } as const;
 
 /** The content-file schemas published in public/schemas/ (a unit test holds this list to the folder). */
-export const CONTENT_SCHEMAS = ['organization', 'area', 'story', 'figure', 'departments', 'timeline'] as const;
+export const CONTENT_SCHEMAS = [
+  'organization',
+  'area',
+  'story',
+  'figure',
+  'departments',
+  'timeline',
+  'cluster',
+  'site',
+] as const;
 
 /** What a content file gives for one organization (the Zod output of its front matter). */
 export interface OrgSource {

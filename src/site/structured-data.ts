@@ -179,3 +179,59 @@ export function articleLd(a: ArticleInput): JsonLd {
   if (a.sources.length > 0) out.citation = [...a.sources];
   return out;
 }
+
+export interface ClusterInput extends Named {
+  description: string;
+  /** The postal address lines' parts, as content/site.json gives them; left out when empty. */
+  address?:
+    | {
+        street?: string | undefined;
+        postcode?: string | undefined;
+        city?: string | undefined;
+        country?: string | undefined;
+      }
+    | undefined;
+  email?: string | undefined;
+  telephone?: string | undefined;
+  /** The cluster's own accounts on social networks (sameAs). */
+  social?: readonly string[] | undefined;
+  /** Who runs it: the president and the chief executive. */
+  leaders?: readonly { name: string; role: string }[] | undefined;
+  inLanguage: string;
+}
+
+/**
+ * The cluster itself as a schema.org Organization: name, site, description,
+ * and, only when content/site.json fills them, its postal address, e-mail,
+ * telephone and social accounts (nothing is made up for an empty field).
+ */
+export function clusterLd(c: ClusterInput): JsonLd {
+  const out: JsonLd = {
+    '@context': CONTEXT,
+    '@type': 'Organization',
+    name: c.name,
+    url: c.url,
+    description: c.description,
+  };
+  const a = c.address;
+  if (a && (a.street || a.postcode || a.city || a.country)) {
+    const address: JsonLd = { '@type': 'PostalAddress' };
+    if (a.street) address.streetAddress = a.street;
+    if (a.postcode) address.postalCode = a.postcode;
+    if (a.city) address.addressLocality = a.city;
+    if (a.country) address.addressCountry = a.country;
+    out.address = address;
+  }
+  if (c.email) out.email = c.email;
+  if (c.telephone) out.telephone = c.telephone;
+  if (c.social && c.social.length > 0) out.sameAs = [...c.social];
+  if (c.leaders && c.leaders.length > 0) {
+    out.member = c.leaders.map((l) => ({
+      '@type': 'OrganizationRole',
+      roleName: l.role,
+      member: { '@type': 'Person', name: l.name },
+    }));
+  }
+  out.inLanguage = c.inLanguage;
+  return out;
+}

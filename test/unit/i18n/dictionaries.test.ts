@@ -69,6 +69,7 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
  */
 const SAME_IN_BOTH = new Set([
   'Medicen Paris Region',
+  'Source',
   'JSON',
   'Type',
   'Licence',

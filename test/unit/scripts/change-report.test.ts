@@ -4,6 +4,7 @@ import {
   diffContent,
   escapeMarkdown,
   type ContentSnapshot,
+  noticeMarkdown,
 } from '../../../scripts/lib/change-report.ts';
 
 const before: ContentSnapshot = {
@@ -108,5 +109,26 @@ describe('changeReportMarkdown', () => {
 describe('escapeMarkdown', () => {
   it('makes markup characters literal and keeps a cell on one line', () => {
     expect(escapeMarkdown('<b>A_B</b>\n[x](y)')).toBe('\\<b\\>A\\_B\\</b\\> \\[x\\](y)');
+  });
+});
+
+describe('noticeMarkdown', () => {
+  it('repeats the notice of the content checks as a list, escaped', () => {
+    const md = noticeMarkdown([
+      'content/site.json: 2 site-wide fact(s) still empty: contact.email, legal.registered_office.',
+      '  No /contact/ page until contact.address, contact.email or contact.telephone is filled.',
+    ]);
+    expect(md).toBe(
+      [
+        '### Still to fill (not a problem)',
+        '',
+        '- content/site.json: 2 site-wide fact(s) still empty: contact.email, legal.registered\\_office.',
+        '- No /contact/ page until contact.address, contact.email or contact.telephone is filled.',
+        '',
+      ].join('\n'),
+    );
+  });
+  it('is empty when there is nothing to say', () => {
+    expect(noticeMarkdown([])).toBe('');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationOf } from '../../../scripts/lib/github-annotation.ts';
+import { annotationOf, noticeAnnotation } from '../../../scripts/lib/github-annotation.ts';
 
 describe('annotationOf', () => {
   it('annotates the file and line with the message', () => {
@@ -28,5 +28,13 @@ describe('annotationOf', () => {
       message: '100% wrong\nsecond line',
     });
     expect(line).toBe('::error file=content/a%2Cb%3Ac.md,title=Content check (unreadable)::100%25 wrong%0Asecond line');
+  });
+});
+
+describe('noticeAnnotation', () => {
+  it('shows the notice on the file, one line a fact, escaped', () => {
+    expect(noticeAnnotation('content/site.json', 'Site-wide facts still empty', ['a: b, 50%', '  c'])).toBe(
+      '::notice file=content/site.json,title=Site-wide facts still empty::a: b, 50%25%0Ac',
+    );
   });
 });

@@ -1,7 +1,7 @@
 /**
  * `npm run report:changes -- <ref>` on a small git history made here: a base
  * commit of the valid fixture, then a commit that adds, removes and moves
- * organizations and changes a figure.
+ * organizations and changes a figure; then the notice of empty site-wide facts.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -25,6 +25,8 @@ const report = (ref: string) =>
 
 git('init', '-q', '-b', 'main');
 cpSync(resolve(project, 'test/fixtures/valid'), repo, { recursive: true });
+// Every site-wide fact filled, so that the report has no notice until a test empties them.
+cpSync(resolve(project, 'test/fixtures/site-facts/site.json'), join(repo, 'content/site.json'));
 git('add', '.');
 git('commit', '-q', '-m', 'base');
 // The pull request: a new member, one removed, Généthon moved to Hauts-de-Seine, a figure value corrected.
@@ -87,6 +89,14 @@ describe('npm run report:changes', () => {
     expect(report('HEAD').stdout).toContain(
       '| Members (`medicen-members`) | 2005 | 63 organizations | 64 organizations |',
     );
+  });
+
+  it('repeats the notice of site-wide facts still empty', () => {
+    writeFileSync(join(repo, 'content/site.json'), '{ "contact": {}, "join": {}, "legal": {} }');
+    const r = report('HEAD');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('### Still to fill (not a problem)');
+    expect(r.stdout).toContain('- content/site.json: 9 site-wide fact(s) still empty: contact.address');
   });
 
   it('explains an unknown reference', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   articleLd,
   breadcrumbList,
+  clusterLd,
   datasetLd,
   organizationLd,
   serializeJsonLd,
@@ -147,5 +148,35 @@ describe('articleLd', () => {
   it('has a publication date only when one is given', () => {
     expect(articleLd(input)).not.toHaveProperty('datePublished');
     expect(articleLd({ ...input, datePublished: '2015-06-01' }).datePublished).toBe('2015-06-01');
+  });
+});
+
+describe('clusterLd', () => {
+  const base = { name: 'Medicen Paris Region', url: 'https://x.org/', description: 'The cluster.', inLanguage: 'en' };
+  it('says nothing of contact details that content/site.json leaves empty', () => {
+    const ld = clusterLd({ ...base, address: {}, social: [] });
+    expect(ld).toEqual({ '@context': 'https://schema.org', '@type': 'Organization', ...base });
+  });
+  it('uses the address, e-mail, telephone and social accounts when filled, and names who runs the cluster', () => {
+    const ld = clusterLd({
+      ...base,
+      address: { street: '1 rue X', postcode: '75013', city: 'Paris' },
+      email: 'contact@example.org',
+      telephone: '+33 1 00 00 00 00',
+      social: ['https://social.example.org/m'],
+      leaders: [{ name: 'A. Person', role: 'President' }],
+    });
+    expect(ld.address).toEqual({
+      '@type': 'PostalAddress',
+      streetAddress: '1 rue X',
+      postalCode: '75013',
+      addressLocality: 'Paris',
+    });
+    expect(ld.email).toBe('contact@example.org');
+    expect(ld.telephone).toBe('+33 1 00 00 00 00');
+    expect(ld.sameAs).toEqual(['https://social.example.org/m']);
+    expect(ld.member).toEqual([
+      { '@type': 'OrganizationRole', roleName: 'President', member: { '@type': 'Person', name: 'A. Person' } },
+    ]);
   });
 });
