@@ -221,21 +221,29 @@ export const storyFrSchema = z.strictObject({
   date_note: z.string().min(1).optional(),
 });
 
+/**
+ * The files a collection reads in its folder: those of its extension directly
+ * in it, except hidden ones (the loader skips them) and those starting with _
+ * (drafts). `npm run check:content` refuses any other file there with a
+ * message, so that no file is dropped silently.
+ */
+const filesOf = (ext: string) => [`*${ext}`, '!_*'];
+
 export const collections = {
   organizations: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/organizations' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/organizations' }),
     schema: organizationSchema,
   }),
   areas: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/areas' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/areas' }),
     schema: areaSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories' }),
     schema: storySchema,
   }),
   figures: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/figures' }),
+    loader: glob({ pattern: filesOf('.json'), base: './content/figures' }),
     schema: figureSchema,
   }),
   departments: defineCollection({
@@ -243,15 +251,15 @@ export const collections = {
     schema: departmentSchema,
   }),
   organizationsFr: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/organizations/fr' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/organizations/fr' }),
     schema: organizationFrSchema,
   }),
   areasFr: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/areas/fr' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/areas/fr' }),
     schema: areaFrSchema,
   }),
   storiesFr: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories/fr' }),
+    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories/fr' }),
     schema: storyFrSchema,
   }),
   timeline: defineCollection({

@@ -12,6 +12,15 @@ export const PROBLEM_RULES = [
   'wrong-extension',
   'file-missing',
   'template-placeholder',
+  'not-published',
+  'byte-order-mark',
+  'wrong-encoding',
+  'bidi-control',
+  // The text below the front matter (src/content-check/body-rules.ts).
+  'code-in-content',
+  'component-not-allowed',
+  'raw-html',
+  'link-not-allowed',
   // One file against its schema (src/content-check/schema-problems.ts).
   'field-missing',
   'field-empty',

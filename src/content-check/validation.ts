@@ -57,6 +57,8 @@ export interface ContentSet {
   outlines: Record<string, OutlineGeometry>;
   /** French versions (content/<collection>/fr/<slug>), by collection. */
   translations?: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
+  /** Slugs of every English file read, valid or not (else the valid entries' slugs). */
+  originals?: { organizations: string[]; areas: string[]; stories: string[] };
 }
 
 /**
@@ -260,7 +262,8 @@ export function validateContent(set: ContentSet): Problem[] {
   }
 
   for (const [collection, entries] of Object.entries(set.translations ?? {})) {
-    const originals = new Set(set[collection as 'areas'].map((e) => e.slug));
+    const key = collection as 'areas';
+    const originals = new Set(set.originals?.[key] ?? set[key].map((e) => e.slug));
     for (const e of entries) {
       if (!originals.has(e.slug)) {
         out.push({
