@@ -35,13 +35,27 @@ const asOf = z
   .string()
   .regex(AS_OF_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)');
 
+/**
+ * Length limits of texts, about three times the longest of today's content
+ * (names and titles 69 characters, summaries and notes 291, texts below the
+ * front matter 1,237), so that a pasted page or a runaway text is caught; a
+ * text below the front matter may grow into a long story.
+ */
+export const TEXT_LIMITS = { name: 200, summary: 900, tag: 100, body: 20_000 } as const;
+
+/** A one-line text: a name, a title, a label. */
+const shortText = z.string().min(1).max(TEXT_LIMITS.name);
+/** A sentence or a few: a summary, a note. */
+const summaryText = z.string().min(1).max(TEXT_LIMITS.summary);
+
 /** A text written in English, with an optional French version. */
-const localizedText = z.strictObject({
-  /** The English text (required: English is the site's default language). */
-  en: z.string().min(1),
-  /** The French text; when missing, the English one is shown with a note. */
-  fr: z.string().min(1).optional(),
-});
+const localizedText = (max: number) =>
+  z.strictObject({
+    /** The English text (required: English is the site's default language). */
+    en: z.string().min(1).max(max),
+    /** The French text; when missing, the English one is shown with a note. */
+    fr: z.string().min(1).max(max).optional(),
+  });
 
 /** One place where an organization works. */
 export const siteSchema = z.strictObject({
@@ -67,7 +81,7 @@ export const siteSchema = z.strictObject({
 /** A member or partner of the cluster: content/organizations/<slug>.md. */
 export const organizationSchema = z.strictObject({
   /** The organization's name, written as it writes it. */
-  name: z.string().min(1),
+  name: shortText,
   /** member: a source names it a member; partner: project or institutional partner. */
   relation: z.enum(RELATIONS),
   /** What kind of organization it is. */
@@ -75,7 +89,7 @@ export const organizationSchema = z.strictObject({
   /** The strategic areas it works in (slugs of content/areas/). */
   areas: z.array(slug).default([]),
   /** Free tags describing its fields, e.g. "gene therapy". */
-  fields: z.array(z.string().min(1)).default([]),
+  fields: z.array(z.string().min(1).max(TEXT_LIMITS.tag)).default([]),
   /** Its official website. */
   website: httpUrl.optional(),
   /** Where it works; an empty list means the location is not known. */
@@ -87,9 +101,9 @@ export const organizationSchema = z.strictObject({
 /** A strategic area of the cluster: content/areas/<slug>.md. */
 export const areaSchema = z.strictObject({
   /** The area's name. */
-  title: z.string().min(1),
+  title: shortText,
   /** One sentence saying what the area covers, shown on cards. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** Display order on the areas page (1 comes first). */
   order: z.number().int().min(1),
   /** Who chairs the area, where a source says so. */
@@ -101,7 +115,7 @@ export const areaSchema = z.strictObject({
 /** A success story: content/stories/<slug>.mdx. */
 export const storySchema = z.strictObject({
   /** The story's headline. */
-  title: z.string().min(1),
+  title: shortText,
   /** The year it happened, or the first year of a span. */
   year: z.number().int().min(2004).max(2100),
   /** How the sources date it, when it is less precise than a year, e.g. "labelled by end 2006". */
@@ -111,7 +125,7 @@ export const storySchema = z.strictObject({
   /** Strategic areas it belongs to (slugs of content/areas/). */
   areas: z.array(slug).default([]),
   /** One or two sentences shown on cards and in search results. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** Public pages that support the story (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the story'),
 });
@@ -135,7 +149,7 @@ export const figureValueSchema = z.strictObject({
   /** How the source words it: exact, about, more-than or close-to. */
   qualifier: z.enum(QUALIFIERS).default('exact'),
   /** What the source adds about this value. */
-  note: localizedText.optional(),
+  note: localizedText(TEXT_LIMITS.summary).optional(),
   /** Where this value was published, when not the figure's own source. */
   source: figureSourceSchema.optional(),
 });
@@ -147,7 +161,7 @@ export const figureSchema = z.strictObject({
   /** The figure's id: the same as its file name. */
   id: slug,
   /** What is counted, e.g. "Members of the cluster". */
-  label: localizedText,
+  label: localizedText(TEXT_LIMITS.name),
   /** Who or what the number is about: Medicen, Paris Region, Sanofi, AP-HP. */
   scope: z.string().min(1),
   /** The unit, e.g. "organizations", "EUR million". */
@@ -155,7 +169,7 @@ export const figureSchema = z.strictObject({
   /** The values, each with its "as of" date (at least one). */
   values: z.array(figureValueSchema).min(1, 'needs at least one value with its as_of date'),
   /** What the reader needs to know to read it right. */
-  note: localizedText.optional(),
+  note: localizedText(TEXT_LIMITS.summary).optional(),
   /** Where the numbers were published (a value may name its own). */
   source: figureSourceSchema.optional(),
 });
@@ -167,7 +181,7 @@ export const departmentSchema = z.strictObject({
   /** Its prefecture (administrative seat). */
   prefecture: z.string().min(1),
   /** What the region's health ecosystem has there, in a sentence or two. */
-  summary: localizedText,
+  summary: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support the summary. */
   sources: z.array(httpUrl).default([]),
 });
@@ -181,9 +195,9 @@ export const timelineSchema = z.strictObject({
   /** What kind of milestone it is. */
   category: z.enum(TIMELINE_CATEGORIES),
   /** A short headline. */
-  title: localizedText,
+  title: localizedText(TEXT_LIMITS.name),
   /** One to three sentences, in the site's own words. */
-  text: localizedText,
+  text: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support it (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the event'),
 });
@@ -206,17 +220,17 @@ export const organizationFrSchema = z.strictObject({
 /** French version of a strategic area: title, summary and body. */
 export const areaFrSchema = z.strictObject({
   /** The area's name in French. */
-  title: z.string().min(1),
+  title: shortText,
   /** One sentence saying what the area covers, in French. */
-  summary: z.string().min(1),
+  summary: summaryText,
 });
 
 /** French version of a success story: title, summary, date note and body. */
 export const storyFrSchema = z.strictObject({
   /** The story's headline in French. */
-  title: z.string().min(1),
+  title: shortText,
   /** One or two sentences in French. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** How the sources date it, in French. */
   date_note: z.string().min(1).optional(),
 });

@@ -17,6 +17,7 @@ import {
   areaFrSchema,
   organizationFrSchema,
   storyFrSchema,
+  TEXT_LIMITS,
   type Area,
   type Department,
   type Figure,
@@ -85,6 +86,15 @@ function readCollection<T>(reading: Reading, folder: string, ext: string, schema
     lines.set(read.file, read.lineOf);
     const left = placeholderProblems(read);
     problems.push(...bodyProblems(read, ext));
+    if (read.body.length > TEXT_LIMITS.body) {
+      problems.push({
+        file: read.file,
+        field: '',
+        line: read.bodyLine,
+        rule: 'too-long',
+        message: `the text below the front matter is ${read.body.length} characters long but may be at most ${TEXT_LIMITS.body}; shorten it, or split it into several entries`,
+      });
+    }
     const parsed = parseWithSchema(schema, read.data, read.file, read.lineOf, read.textOf);
     // A placeholder is the one thing to fix in its field: drop the schema's second opinion on it.
     const placeholderFields = new Set(left.map((p) => p.field));

@@ -137,6 +137,12 @@ export function describeIssue(issue: Issue, input: unknown, written?: string): D
       }
       return { rule: 'too-small', message: `${field} is ${show(input)} but must be at least ${String(issue.minimum)}` };
     case 'too_big':
+      if (issue.origin === 'string' && typeof input === 'string') {
+        return {
+          rule: 'too-long',
+          message: `${field} is ${input.length} characters long but may be at most ${String(issue.maximum)}; shorten it (a long text belongs below the front matter)`,
+        };
+      }
       return { rule: 'too-big', message: `${field} is ${show(input)} but must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { rule: 'bad-format', message: `${field} is ${show(input)} but ${issue.message}` };

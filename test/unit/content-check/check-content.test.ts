@@ -26,7 +26,8 @@ describe('checkContent on broken content', () => {
   const lines = check('broken');
   const expected = [
     'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
-    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies 7304.8 km outside department 75 (Paris); check the coordinates',
+    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies outside the Paris Region, where department 75 is (latitude 48.07 to 49.29, longitude 1.38 to 3.63); check the coordinates (not swapped',
+    'content/organizations/wrong-department.md:9: sites[0] (lat 48.624, lon 2.444) lies 21.4 km outside department 75 (Paris); check the coordinates',
     'content/organizations/nowhere.md:9: sites[0].department is "80", outside the Paris Region, but its coordinates fall in 75 (Paris)',
     'content/organizations/nowhere.md:5: areas[0] is "imagery" but there is no content/areas/imagery.md; use one of: digital-health, imaging',
     'content/stories/rihdo.mdx:4: organizations[1] is "ghost-org" but there is no content/organizations/ghost-org.md',
@@ -77,6 +78,15 @@ describe('checkContent on broken content', () => {
     'content/organizations/postcode-number.md:8: sites[0].postcode is 91000 (a number) but must be a string; write it in quotes: postcode: "91000"',
     'content/organizations/latin1.md:17: is not UTF-8 text (an accented letter is stored in another encoding); save the file as UTF-8',
     'content/organizations/bidi.md:17: holds an invisible bidirectional control character (U+202E) at line 17',
+    // Plausibility.
+    'content/organizations/implausible.md:8: sites[0].department is "00", which is not a French department; use the code of the town\'s department',
+    'content/organizations/implausible.md:15: sites[1] (lat 60.1, lon 30.2) lies outside France for department 13 (latitude 41.3 to 51.15, longitude -5.2 to 9.6)',
+    'content/organizations/implausible.md:21: sites[2] (lat 45.76, lon 4.84) lies outside the Paris Region, where department 91 is',
+    'content/organizations/long-texts.md:2: name is 275 characters long but may be at most 200; shorten it',
+    'content/organizations/long-texts.md:8: the text below the front matter is 21252 characters long but may be at most 20000',
+    'content/figures/implausible.json:9: values[1].as_of is "2018", the same date as values[0]; keep one value per date',
+    'content/figures/implausible.json:10: values[2] (as of 2019) is -5, but a figure counts or sums something and cannot be below 0',
+    'content/figures/implausible.json:11: values[3].as_of is "2999-01", which is in the future',
   ];
 
   it.each(expected)('reports: %s', (start) => {
