@@ -10,7 +10,11 @@
  */
 import type { ProblemRule } from './problem-rules.ts';
 
-/** The site's components a story's text may use, by name: none today. */
+/**
+ * The site's components a story's text may use, by name: none today. Adding
+ * one also means keeping its node in the sanitizer's schema
+ * (src/content-check/markdown-plugins.ts), which removes every component.
+ */
 export const ALLOWED_COMPONENTS: readonly string[] = [];
 
 /** The kinds of web address a link may have: a relative address (#, /page/) has none and is kept. */

@@ -66,6 +66,7 @@ describe('checkContent on broken content', () => {
     'content/organizations/redirect.md:17: the HTML "<meta http-equiv="refresh" content="1;url=https://evil.ex..." is removed from the page; write it in Markdown',
     'content/organizations/redirect.md:19: the HTML "<iframe src="https://evil.example/"></iframe>" is removed from the page; write it in Markdown',
     'content/organizations/redirect.md:21: the link address "javascript:alert(1)" is removed from the page; use a web address starting with https:// (or mailto:)',
+    'content/stories/less-than.mdx:9: cannot be read at line 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (a "<" or "{" starts code in a story: write \\< and \\{ to show them)',
     // The files the build reads, read as it reads them.
     'content/organizations/_draft-org.md: files starting with _ are not published: remove the _ or move it to content/_templates',
     'content/organizations/new/x.md: is in the subfolder content/organizations/new/, which the site does not read; move it to content/organizations/',
