@@ -10,6 +10,7 @@ import { licences } from './src/site/licences-integration.ts';
 import { sourceMaps } from './src/site/source-maps.ts';
 import { astroCsp } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
+import { contentIsTextPlugin, sanitizePlugin } from './src/content-check/markdown-plugins.ts';
 import { sitemapFilter, withXDefault } from './src/site/sitemap.ts';
 
 /** The public address of the site; override with SITE_URL (and BASE_PATH for a sub-folder). */
@@ -52,7 +53,12 @@ export default defineConfig({
     // Shiki colours code with style attributes, which the policy forbids; the content has no code
     // blocks, and any added later shows as plain preformatted text.
     syntaxHighlight: false,
-    // Astro's default processor, plus rel="external noopener noreferrer" on links to other sites.
-    processor: satteri({ hastPlugins: [externalLinksPlugin(site)] }),
+    // Astro's default processor (MDX inherits it): code in a text (import/export, {expressions},
+    // components) stops the build; the HTML is sanitized to an allowlist (no raw HTML, scripts,
+    // frames, style or on* attributes), then links to other sites get rel="external noopener noreferrer".
+    processor: satteri({
+      mdastPlugins: [contentIsTextPlugin()],
+      hastPlugins: [sanitizePlugin(), externalLinksPlugin(site)],
+    }),
   },
 });

@@ -35,13 +35,27 @@ const asOf = z
   .string()
   .regex(AS_OF_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)');
 
+/**
+ * Length limits of texts, about three times the longest of today's content
+ * (names and titles 69 characters, summaries and notes 291, texts below the
+ * front matter 1,237), so that a pasted page or a runaway text is caught; a
+ * text below the front matter may grow into a long story.
+ */
+export const TEXT_LIMITS = { name: 200, summary: 900, tag: 100, body: 20_000 } as const;
+
+/** A one-line text: a name, a title, a label. */
+const shortText = z.string().min(1).max(TEXT_LIMITS.name);
+/** A sentence or a few: a summary, a note. */
+const summaryText = z.string().min(1).max(TEXT_LIMITS.summary);
+
 /** A text written in English, with an optional French version. */
-const localizedText = z.strictObject({
-  /** The English text (required: English is the site's default language). */
-  en: z.string().min(1),
-  /** The French text; when missing, the English one is shown with a note. */
-  fr: z.string().min(1).optional(),
-});
+const localizedText = (max: number) =>
+  z.strictObject({
+    /** The English text (required: English is the site's default language). */
+    en: z.string().min(1).max(max),
+    /** The French text; when missing, the English one is shown with a note. */
+    fr: z.string().min(1).max(max).optional(),
+  });
 
 /** One place where an organization works. */
 export const siteSchema = z.strictObject({
@@ -67,7 +81,7 @@ export const siteSchema = z.strictObject({
 /** A member or partner of the cluster: content/organizations/<slug>.md. */
 export const organizationSchema = z.strictObject({
   /** The organization's name, written as it writes it. */
-  name: z.string().min(1),
+  name: shortText,
   /** member: a source names it a member; partner: project or institutional partner. */
   relation: z.enum(RELATIONS),
   /** What kind of organization it is. */
@@ -75,7 +89,7 @@ export const organizationSchema = z.strictObject({
   /** The strategic areas it works in (slugs of content/areas/). */
   areas: z.array(slug).default([]),
   /** Free tags describing its fields, e.g. "gene therapy". */
-  fields: z.array(z.string().min(1)).default([]),
+  fields: z.array(z.string().min(1).max(TEXT_LIMITS.tag)).default([]),
   /** Its official website. */
   website: httpUrl.optional(),
   /** Where it works; an empty list means the location is not known. */
@@ -87,9 +101,9 @@ export const organizationSchema = z.strictObject({
 /** A strategic area of the cluster: content/areas/<slug>.md. */
 export const areaSchema = z.strictObject({
   /** The area's name. */
-  title: z.string().min(1),
+  title: shortText,
   /** One sentence saying what the area covers, shown on cards. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** Display order on the areas page (1 comes first). */
   order: z.number().int().min(1),
   /** Who chairs the area, where a source says so. */
@@ -101,7 +115,7 @@ export const areaSchema = z.strictObject({
 /** A success story: content/stories/<slug>.mdx. */
 export const storySchema = z.strictObject({
   /** The story's headline. */
-  title: z.string().min(1),
+  title: shortText,
   /** The year it happened, or the first year of a span. */
   year: z.number().int().min(2004).max(2100),
   /** How the sources date it, when it is less precise than a year, e.g. "labelled by end 2006". */
@@ -111,7 +125,7 @@ export const storySchema = z.strictObject({
   /** Strategic areas it belongs to (slugs of content/areas/). */
   areas: z.array(slug).default([]),
   /** One or two sentences shown on cards and in search results. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** Public pages that support the story (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the story'),
 });
@@ -135,7 +149,7 @@ export const figureValueSchema = z.strictObject({
   /** How the source words it: exact, about, more-than or close-to. */
   qualifier: z.enum(QUALIFIERS).default('exact'),
   /** What the source adds about this value. */
-  note: localizedText.optional(),
+  note: localizedText(TEXT_LIMITS.summary).optional(),
   /** Where this value was published, when not the figure's own source. */
   source: figureSourceSchema.optional(),
 });
@@ -147,7 +161,7 @@ export const figureSchema = z.strictObject({
   /** The figure's id: the same as its file name. */
   id: slug,
   /** What is counted, e.g. "Members of the cluster". */
-  label: localizedText,
+  label: localizedText(TEXT_LIMITS.name),
   /** Who or what the number is about: Medicen, Paris Region, Sanofi, AP-HP. */
   scope: z.string().min(1),
   /** The unit, e.g. "organizations", "EUR million". */
@@ -155,7 +169,7 @@ export const figureSchema = z.strictObject({
   /** The values, each with its "as of" date (at least one). */
   values: z.array(figureValueSchema).min(1, 'needs at least one value with its as_of date'),
   /** What the reader needs to know to read it right. */
-  note: localizedText.optional(),
+  note: localizedText(TEXT_LIMITS.summary).optional(),
   /** Where the numbers were published (a value may name its own). */
   source: figureSourceSchema.optional(),
 });
@@ -167,7 +181,7 @@ export const departmentSchema = z.strictObject({
   /** Its prefecture (administrative seat). */
   prefecture: z.string().min(1),
   /** What the region's health ecosystem has there, in a sentence or two. */
-  summary: localizedText,
+  summary: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support the summary. */
   sources: z.array(httpUrl).default([]),
 });
@@ -181,9 +195,9 @@ export const timelineSchema = z.strictObject({
   /** What kind of milestone it is. */
   category: z.enum(TIMELINE_CATEGORIES),
   /** A short headline. */
-  title: localizedText,
+  title: localizedText(TEXT_LIMITS.name),
   /** One to three sentences, in the site's own words. */
-  text: localizedText,
+  text: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support it (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the event'),
 });
@@ -191,7 +205,7 @@ export const timelineSchema = z.strictObject({
 /** Someone who runs the cluster today: the president or the chief executive. */
 export const leaderSchema = z.strictObject({
   /** The office as the cluster names it, e.g. { "en": "President", "fr": "Président" }. */
-  role: localizedText,
+  role: localizedText(TEXT_LIMITS.name),
   /** The person's name, as written in the sources. */
   name: z.string().min(1),
   /** The organization the person comes from, where a source says so, e.g. "Sanofi". */
@@ -207,7 +221,7 @@ export const leaderSchema = z.strictObject({
 /** A dated statement about the cluster: its legal form, a label, a network it belongs to. */
 export const clusterFactSchema = z.strictObject({
   /** The statement, in one sentence, in the site's own words. */
-  text: localizedText,
+  text: localizedText(TEXT_LIMITS.summary),
   /** When it became true (or was reported), where a source dates it: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: asOf.optional(),
   /** Public pages that support it (at least one). */
@@ -219,7 +233,7 @@ export const prioritiesSchema = z.strictObject({
   /** When they were announced: YYYY, YYYY-MM or YYYY-MM-DD. */
   as_of: asOf,
   /** The priorities, one short phrase each, in the order the source gives them. */
-  items: z.array(localizedText).min(1, 'needs at least one priority'),
+  items: z.array(localizedText(TEXT_LIMITS.summary)).min(1, 'needs at least one priority'),
   /** Public pages that announce them (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
 });
@@ -234,9 +248,9 @@ export const historyPeriodSchema = z.strictObject({
     .regex(/^\d{4}$/, 'must be a year written YYYY, for example 2026')
     .optional(),
   /** A short name for the period. */
-  title: localizedText,
+  title: localizedText(TEXT_LIMITS.name),
   /** Two or three sentences that sum up the period's timeline entries, saying nothing they do not say. */
-  summary: localizedText,
+  summary: localizedText(TEXT_LIMITS.summary),
 });
 
 /** The cluster today and how its history is told: content/cluster.json (shown on /about/). */
@@ -304,7 +318,7 @@ export const joinSchema = z.strictObject({
   /** The page (on the cluster's own website) that explains how to become a member. */
   url: httpUrl.optional(),
   /** One or two sentences on who can join and how, in the site's own words. */
-  text: localizedText.optional(),
+  text: localizedText(TEXT_LIMITS.summary).optional(),
 });
 
 /** Who hosts the site (the legal notice names the host). */
@@ -366,36 +380,44 @@ export const organizationFrSchema = z.strictObject({
 /** French version of a strategic area: title, summary and body. */
 export const areaFrSchema = z.strictObject({
   /** The area's name in French. */
-  title: z.string().min(1),
+  title: shortText,
   /** One sentence saying what the area covers, in French. */
-  summary: z.string().min(1),
+  summary: summaryText,
 });
 
 /** French version of a success story: title, summary, date note and body. */
 export const storyFrSchema = z.strictObject({
   /** The story's headline in French. */
-  title: z.string().min(1),
+  title: shortText,
   /** One or two sentences in French. */
-  summary: z.string().min(1),
+  summary: summaryText,
   /** How the sources date it, in French. */
   date_note: z.string().min(1).optional(),
 });
 
+/**
+ * The files a collection reads in its folder: those of its extension directly
+ * in it, except hidden ones (the loader skips them) and those starting with _
+ * (drafts). `npm run check:content` refuses any other file there with a
+ * message, so that no file is dropped silently.
+ */
+const filesOf = (ext: string) => [`*${ext}`, '!_*'];
+
 export const collections = {
   organizations: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/organizations' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/organizations' }),
     schema: organizationSchema,
   }),
   areas: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/areas' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/areas' }),
     schema: areaSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories' }),
+    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories' }),
     schema: storySchema,
   }),
   figures: defineCollection({
-    loader: glob({ pattern: '*.json', base: './content/figures' }),
+    loader: glob({ pattern: filesOf('.json'), base: './content/figures' }),
     schema: figureSchema,
   }),
   departments: defineCollection({
@@ -403,15 +425,15 @@ export const collections = {
     schema: departmentSchema,
   }),
   organizationsFr: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/organizations/fr' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/organizations/fr' }),
     schema: organizationFrSchema,
   }),
   areasFr: defineCollection({
-    loader: glob({ pattern: '*.md', base: './content/areas/fr' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/areas/fr' }),
     schema: areaFrSchema,
   }),
   storiesFr: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: './content/stories/fr' }),
+    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories/fr' }),
     schema: storyFrSchema,
   }),
   timeline: defineCollection({

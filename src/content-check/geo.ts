@@ -72,3 +72,47 @@ export function departmentOfPostcode(postcode: string): string {
   if (postcode.startsWith('20')) return Number(postcode) < 20200 ? '2A' : '2B';
   return postcode.slice(0, 2);
 }
+
+/** A latitude/longitude rectangle, in degrees. */
+export interface Box {
+  south: number;
+  north: number;
+  west: number;
+  east: number;
+}
+
+/** The Paris Region's extent (48.12-49.24 N, 1.45-3.56 E) widened by about 5 km, as the outlines' tolerance. */
+export const REGION_BOX: Box = { south: 48.07, north: 49.29, west: 1.38, east: 3.63 };
+
+/** Metropolitan France with Corsica, and each overseas department, with a margin of a few km. */
+export const FRANCE_BOXES: Readonly<Record<string, Box>> = {
+  metropolitan: { south: 41.3, north: 51.15, west: -5.2, east: 9.6 },
+  '971': { south: 15.8, north: 16.55, west: -61.85, east: -60.95 },
+  '972': { south: 14.35, north: 14.9, west: -61.25, east: -60.8 },
+  '973': { south: 2.1, north: 5.8, west: -54.65, east: -51.6 },
+  '974': { south: -21.4, north: -20.85, west: 55.2, east: 55.85 },
+  '975': { south: 46.7, north: 47.15, west: -56.45, east: -56.1 },
+  '976': { south: -13.05, north: -12.6, west: 44.95, east: 45.35 },
+};
+
+/** French department codes: 01 to 95 (Corsica is 2A and 2B, not 20) and the overseas 971 to 976. */
+export const FRENCH_DEPARTMENTS: ReadonlySet<string> = new Set([
+  ...Array.from({ length: 95 }, (_, i) => String(i + 1).padStart(2, '0')).filter((c) => c !== '20'),
+  '2A',
+  '2B',
+  ...['971', '972', '973', '974', '975', '976'],
+]);
+
+/** The box a department's points lie in: its overseas one, or metropolitan France's. */
+export function franceBoxOf(department: string): Box {
+  return FRANCE_BOXES[department] ?? FRANCE_BOXES.metropolitan!;
+}
+
+export function inBox(box: Box, lat: number, lon: number): boolean {
+  return lat >= box.south && lat <= box.north && lon >= box.west && lon <= box.east;
+}
+
+/** A box in words, for a message: "latitude 48.07 to 49.29, longitude 1.38 to 3.63". */
+export function describeBox(box: Box): string {
+  return `latitude ${box.south} to ${box.north}, longitude ${box.west} to ${box.east}`;
+}

@@ -19,6 +19,7 @@ import {
   storyFrSchema,
   clusterSchema,
   siteFactsSchema,
+  TEXT_LIMITS,
   type Area,
   type Cluster,
   type SiteFacts,
@@ -35,6 +36,7 @@ import { findPlaceholders, firstPlaceholderLine } from './placeholders.ts';
 import { listFolder, readContentFile, type ReadFile } from './read-files.ts';
 import { fieldPath, parseWithSchema } from './schema-problems.ts';
 import { SITE_FACTS_FILE, siteFactsNotice } from '../site/site-facts.ts';
+import { bodyProblems } from './body-check.ts';
 
 export { formatProblem, type Problem } from './validation.ts';
 
@@ -67,21 +69,38 @@ function placeholderProblems(read: ReadFile): Problem[] {
   return out;
 }
 
-function readCollection<T>(
-  root: string,
-  folder: string,
-  ext: string,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-  lines: Map<string, LineOf>,
-): Entry<T>[] {
+/** What every collection's reading shares: where problems and field lines go, and every slug read. */
+interface Reading {
+  root: string;
+  problems: Problem[];
+  lines: Map<string, LineOf>;
+  /** Slugs of every file read by folder, valid or not, so that a French file is not blamed for its English file. */
+  slugs: Map<string, string[]>;
+}
+
+function readCollection<T>(reading: Reading, folder: string, ext: string, schema: z.ZodType<T>): Entry<T>[] {
+  const { root, problems, lines } = reading;
   const entries: Entry<T>[] = [];
-  for (const path of listFolder(root, folder, ext, problems)) {
+  const slugs: string[] = [];
+  reading.slugs.set(folder, slugs);
+  const paths = listFolder(root, folder, ext, problems, folder.endsWith('/fr') ? [] : ['fr']);
+  for (const path of paths) {
     const read = readContentFile(root, path, problems);
+    slugs.push(read.slug);
     if (read.data === undefined) continue;
     lines.set(read.file, read.lineOf);
     const left = placeholderProblems(read);
-    const parsed = parseWithSchema(schema, read.data, read.file, read.lineOf);
+    problems.push(...bodyProblems(read, ext));
+    if (read.body.length > TEXT_LIMITS.body) {
+      problems.push({
+        file: read.file,
+        field: '',
+        line: read.bodyLine,
+        rule: 'too-long',
+        message: `the text below the front matter is ${read.body.length} characters long but may be at most ${TEXT_LIMITS.body}; shorten it, or split it into several entries`,
+      });
+    }
+    const parsed = parseWithSchema(schema, read.data, read.file, read.lineOf, read.textOf);
     // A placeholder is the one thing to fix in its field: drop the schema's second opinion on it.
     const placeholderFields = new Set(left.map((p) => p.field));
     for (const p of [...left, ...parsed.problems.filter((p) => !placeholderFields.has(p.field))]) problems.push(p);
@@ -103,11 +122,9 @@ export function readOutlines(path: string): Record<string, OutlineGeometry> {
 
 /** Reads a JSON file of entries keyed by id (departments, timeline); returns the valid entries and every key found. */
 function readKeyedFile<T>(
-  root: string,
+  { root, problems, lines }: Reading,
   file: string,
   schema: z.ZodType<T>,
-  problems: Problem[],
-  lines: Map<string, LineOf>,
 ): { entries: Record<string, T>; keys: string[] } {
   const path = join(root, file);
   const entries: Record<string, T> = {};
@@ -124,7 +141,13 @@ function readKeyedFile<T>(
   lines.set(read.file, read.lineOf);
   const data = (read.data ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
-    const parsed = parseWithSchema(schema, value, file, (p) => read.lineOf([key, ...p]));
+    const parsed = parseWithSchema(
+      schema,
+      value,
+      file,
+      (p) => read.lineOf([key, ...p]),
+      (p) => read.textOf([key, ...p]),
+    );
     for (const p of parsed.problems) {
       problems.push({ ...p, field: `${key}.${p.field}`, message: `entry "${key}": ${p.message}` });
     }
@@ -139,19 +162,13 @@ function readKeyedFile<T>(
  * counts as empty (every field is optional), and a missing cluster.json stops
  * the build with its own message.
  */
-function readObjectFile<T>(
-  root: string,
-  file: string,
-  schema: z.ZodType<T>,
-  problems: Problem[],
-  lines: Map<string, LineOf>,
-): T | undefined {
+function readObjectFile<T>({ root, problems, lines }: Reading, file: string, schema: z.ZodType<T>): T | undefined {
   const path = join(root, file);
   if (!existsSync(path)) return undefined;
   const read = readContentFile(root, path, problems);
   if (read.data === undefined) return undefined;
   lines.set(read.file, read.lineOf);
-  const parsed = parseWithSchema(schema, read.data, file, read.lineOf);
+  const parsed = parseWithSchema(schema, read.data, file, read.lineOf, read.textOf);
   problems.push(...parsed.problems);
   return parsed.data;
 }
@@ -201,19 +218,20 @@ export interface LoadedContent {
 export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)): LoadedContent {
   const problems: Problem[] = [];
   const lines = new Map<string, LineOf>();
-  const organizations = readCollection(root, 'content/organizations', '.md', organizationSchema, problems, lines);
-  const areas = readCollection(root, 'content/areas', '.md', areaSchema, problems, lines);
-  const stories = readCollection(root, 'content/stories', '.mdx', storySchema, problems, lines);
-  const figures = readCollection(root, 'content/figures', '.json', figureSchema, problems, lines);
-  const departments = readKeyedFile(root, DEPARTMENTS_FILE, departmentSchema, problems, lines);
-  const timeline = readKeyedFile(root, 'content/timeline.json', timelineSchema, problems, lines);
-  const cluster = readObjectFile(root, CLUSTER_FILE, clusterSchema, problems, lines);
-  const site = readObjectFile(root, SITE_FACTS_FILE, siteFactsSchema, problems, lines) ?? siteFactsSchema.parse({});
+  const reading: Reading = { root, problems, lines, slugs: new Map() };
+  const organizations = readCollection(reading, 'content/organizations', '.md', organizationSchema);
+  const areas = readCollection(reading, 'content/areas', '.md', areaSchema);
+  const stories = readCollection(reading, 'content/stories', '.mdx', storySchema);
+  const figures = readCollection(reading, 'content/figures', '.json', figureSchema);
+  const departments = readKeyedFile(reading, DEPARTMENTS_FILE, departmentSchema);
+  const timeline = readKeyedFile(reading, 'content/timeline.json', timelineSchema);
+  const cluster = readObjectFile(reading, CLUSTER_FILE, clusterSchema);
+  const site = readObjectFile(reading, SITE_FACTS_FILE, siteFactsSchema) ?? siteFactsSchema.parse({});
   problems.push(...clusterProblems(cluster, figures, lines.get(CLUSTER_FILE)));
   const translations = {
-    organizations: readCollection(root, 'content/organizations/fr', '.md', organizationFrSchema, problems, lines),
-    areas: readCollection(root, 'content/areas/fr', '.md', areaFrSchema, problems, lines),
-    stories: readCollection(root, 'content/stories/fr', '.mdx', storyFrSchema, problems, lines),
+    organizations: readCollection(reading, 'content/organizations/fr', '.md', organizationFrSchema),
+    areas: readCollection(reading, 'content/areas/fr', '.md', areaFrSchema),
+    stories: readCollection(reading, 'content/stories/fr', '.mdx', storyFrSchema),
   };
   const set: ContentSet = {
     organizations,
@@ -227,6 +245,11 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     },
     outlines: readOutlines(outlines),
     translations,
+    originals: {
+      organizations: reading.slugs.get('content/organizations') ?? [],
+      areas: reading.slugs.get('content/areas') ?? [],
+      stories: reading.slugs.get('content/stories') ?? [],
+    },
   };
   for (const p of validateContent(set)) {
     problems.push({ ...p, line: p.line ?? lines.get(p.file)?.(parseFieldPath(p.field)) });

@@ -16,6 +16,7 @@ export function fieldPath(path: readonly PathKey[]): string {
 
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'string') return `"${value}"`;
   const json = JSON.stringify(value);
   return json && json.length > 60 ? `${json.slice(0, 57)}...` : String(json);
@@ -24,8 +25,22 @@ function show(value: unknown): string {
 function kindOf(value: unknown): string {
   if (value === null) return 'empty';
   if (Array.isArray(value)) return 'a list';
+  if (value instanceof Date) return 'read as a date';
   if (typeof value === 'object') return 'a group of fields';
   return `a ${typeof value}`;
+}
+
+/** The last field name of a path, e.g. postcode for sites[0].postcode. */
+function lastKey(path: readonly PathKey[]): string | undefined {
+  const last = [...path].reverse().find((k) => typeof k === 'string');
+  return typeof last === 'string' ? last : undefined;
+}
+
+/** How to write a value the file holds unquoted (91000, 2017-05-01, yes) as the text it must be. */
+function quoteHint(path: readonly PathKey[], input: unknown, written: string | undefined): string {
+  const text = written ?? show(input);
+  const key = lastKey(path);
+  return `; write it in quotes: ${typeof path[path.length - 1] === 'number' || !key ? '' : `${key}: `}"${text.replace(/^["']|["']$/g, '')}"`;
 }
 
 function typeHint(expected: string, input: unknown): string {
@@ -75,7 +90,7 @@ export interface DescribedIssue {
 }
 
 /** One sentence for one issue, starting with the field. */
-export function describeIssue(issue: Issue, input: unknown): DescribedIssue {
+export function describeIssue(issue: Issue, input: unknown, written?: string): DescribedIssue {
   const field = fieldPath(issue.path) || 'the file';
   switch (issue.code) {
     case 'invalid_type':
@@ -94,7 +109,11 @@ export function describeIssue(issue: Issue, input: unknown): DescribedIssue {
       }
       return {
         rule: 'wrong-type',
-        message: `${field} is ${show(input)} (${kindOf(input)}) but must be ${expectedName(issue.expected)}${typeHint(issue.expected, input)}`,
+        message: `${field} is ${show(input)} (${kindOf(input)}) but must be ${expectedName(issue.expected)}${
+          (issue.expected === 'string' && ['number', 'boolean'].includes(typeof input)) || input instanceof Date
+            ? quoteHint(issue.path, input, written)
+            : typeHint(issue.expected, input)
+        }`,
       };
     case 'invalid_value':
       return {
@@ -118,6 +137,12 @@ export function describeIssue(issue: Issue, input: unknown): DescribedIssue {
       }
       return { rule: 'too-small', message: `${field} is ${show(input)} but must be at least ${String(issue.minimum)}` };
     case 'too_big':
+      if (issue.origin === 'string' && typeof input === 'string') {
+        return {
+          rule: 'too-long',
+          message: `${field} is ${input.length} characters long but may be at most ${String(issue.maximum)}; shorten it (a long text belongs below the front matter)`,
+        };
+      }
       return { rule: 'too-big', message: `${field} is ${show(input)} but must be at most ${String(issue.maximum)}` };
     case 'invalid_format':
       return { rule: 'bad-format', message: `${field} is ${show(input)} but ${issue.message}` };
@@ -141,13 +166,14 @@ export function parseWithSchema<T>(
   data: unknown,
   file: string,
   lineOf: (path: readonly PathKey[]) => number | undefined,
+  textOf: (path: readonly PathKey[]) => string | undefined = () => undefined,
 ): { data?: T; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
   const problems = result.error.issues.map((issue) => ({
     file,
     field: fieldPath(issue.path),
-    ...describeIssue(issue, valueAt(data, issue.path)),
+    ...describeIssue(issue, valueAt(data, issue.path), textOf(issue.path)),
     line: lineOf(issue.path),
   }));
   return { problems };

@@ -8,7 +8,17 @@
  */
 import { DEPARTMENT_CODES, SLUG_PATTERN } from '../model/constants.ts';
 import type { ProblemRule } from './problem-rules.ts';
-import { departmentOfPostcode, distanceKm, type OutlineGeometry } from './geo.ts';
+import {
+  departmentOfPostcode,
+  describeBox,
+  distanceKm,
+  franceBoxOf,
+  FRENCH_DEPARTMENTS,
+  inBox,
+  REGION_BOX,
+  type OutlineGeometry,
+} from './geo.ts';
+import { figureDateProblems } from './figure-dates.ts';
 import { foldForCompare, slugify } from '../util/text.ts';
 
 /** One mistake in one field of one file. */
@@ -43,6 +53,7 @@ interface SiteData {
 
 interface ValueData {
   as_of?: string;
+  value: number;
   source?: unknown;
 }
 
@@ -57,6 +68,10 @@ export interface ContentSet {
   outlines: Record<string, OutlineGeometry>;
   /** French versions (content/<collection>/fr/<slug>), by collection. */
   translations?: { organizations: Entry<unknown>[]; areas: Entry<unknown>[]; stories: Entry<unknown>[] };
+  /** Today, for dates that may not be in the future (tests fix it). */
+  today?: Date;
+  /** Slugs of every English file read, valid or not (else the valid entries' slugs). */
+  originals?: { organizations: string[]; areas: string[]; stories: string[] };
 }
 
 /**
@@ -148,6 +163,26 @@ function checkSites(
   e.data.sites.forEach((site, i) => {
     const at = `sites[${i}]`;
     const deptName = (code: string) => set.departments.names[code] ?? 'outside the Paris Region';
+    if (!FRENCH_DEPARTMENTS.has(site.department)) {
+      out.push({
+        file: e.file,
+        field: `${at}.department`,
+        rule: 'unknown-department',
+        message: `${at}.department is "${site.department}", which is not a French department; use the code of the town's department: one of the region's ${list(DEPARTMENT_CODES)}, or another from 01 to 95, 2A, 2B, 971 to 976`,
+      });
+      return;
+    }
+    const inRegion = regionCodes.has(site.department);
+    const box = inRegion ? REGION_BOX : franceBoxOf(site.department);
+    if (!inBox(box, site.lat, site.lon)) {
+      out.push({
+        file: e.file,
+        field: `${at}.lat`,
+        rule: inRegion ? 'outside-region' : 'outside-france',
+        message: `${at} (lat ${site.lat}, lon ${site.lon}) lies outside ${inRegion ? `the Paris Region, where department ${site.department} is` : `France for department ${site.department}`} (${describeBox(box)}); check the coordinates (not swapped, decimal point, minus sign west of Greenwich) or the department`,
+      });
+      return;
+    }
     if (site.postcode) {
       const expected = departmentOfPostcode(site.postcode);
       if (expected !== site.department) {
@@ -239,7 +274,16 @@ export function validateContent(set: ContentSet): Problem[] {
         message: `id "${fig.data.id}" is already used by ${other}; give each figure its own id`,
       });
     } else figureIds.set(fig.data.id, fig.file);
+    out.push(...figureDateProblems(fig, set.today ?? new Date()));
     fig.data.values.forEach((v, i) => {
+      if (v.value < 0) {
+        out.push({
+          file: fig.file,
+          field: `values[${i}].value`,
+          rule: 'negative-value',
+          message: `values[${i}] (as of ${v.as_of ?? '?'}) is ${v.value}, but a figure counts or sums something and cannot be below 0; check the sign (a decrease is the difference between two values, not a value)`,
+        });
+      }
       if (!v.as_of) {
         out.push({
           file: fig.file,
@@ -260,7 +304,8 @@ export function validateContent(set: ContentSet): Problem[] {
   }
 
   for (const [collection, entries] of Object.entries(set.translations ?? {})) {
-    const originals = new Set(set[collection as 'areas'].map((e) => e.slug));
+    const key = collection as 'areas';
+    const originals = new Set(set.originals?.[key] ?? set[key].map((e) => e.slug));
     for (const e of entries) {
       if (!originals.has(e.slug)) {
         out.push({

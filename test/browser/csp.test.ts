@@ -6,7 +6,8 @@
  * really blocks an injected inline script and style; only the embed can be
  * framed by another site. Over every HTML file of dist/: the <meta> policy
  * matches the _headers one, and there is no inline event handler, no
- * javascript: link, no style attribute, and no link to another host without
+ * javascript: link, no style attribute, none of the elements and attributes
+ * the content sanitizer forbids, and no link to another host without
  * rel="noopener noreferrer".
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -231,6 +232,51 @@ describe('the built HTML', () => {
         if (handler) problems.push(`${path}: ${handler[1]} in ${tag.slice(0, 80)}`);
         if (/=\s*["']?\s*javascript:/i.test(tag)) problems.push(`${path}: javascript: URL in ${tag.slice(0, 80)}`);
         if (/\sstyle\s*=/i.test(tag)) problems.push(`${path}: style attribute in ${tag.slice(0, 80)}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  // What the content sanitizer (src/content-check/markdown-plugins.ts) removes from texts must be on no
+  // page at all, except the site's own head, scripts and forms, which are named here.
+  it('has none of the elements and attributes the content sanitizer forbids', () => {
+    const problems: string[] = [];
+    const never = /^<(iframe|frame|frameset|object|embed|applet|portal)\b/i;
+    for (const path of pages) {
+      const html = readPage(path);
+      const bodyStart = html.search(/<body\b/i);
+      for (const tag of tags(html)) {
+        const at = `${path}: ${tag.slice(0, 80)}`;
+        if (never.test(tag)) problems.push(`${at}: forbidden element`);
+        // The embed pages' own <base target="_top"> opens links out of the frame; a base address would move every link.
+        if (/^<base\b/i.test(tag) && attr(tag, 'href') !== undefined) problems.push(`${at}: base address`);
+        const equiv = attr(tag, 'http-equiv');
+        if (/^<meta\b/i.test(tag) && equiv && equiv.toLowerCase() !== 'content-security-policy') {
+          problems.push(`${at}: meta http-equiv`);
+        }
+        if (/\s(srcdoc|formaction)\s*=/i.test(tag)) problems.push(`${at}: srcdoc/formaction`);
+        for (const name of ['href', 'src', 'action', 'xlink:href', 'data']) {
+          const value = [...(attr(tag, name) ?? '')].filter((c) => c.charCodeAt(0) > 0x20).join('');
+          if (value && /^(javascript|vbscript|data):/i.test(value) && !/^data:image\//i.test(value)) {
+            problems.push(`${at}: ${name}=${value.slice(0, 30)}`);
+          }
+        }
+        if (/^<form\b/i.test(tag)) {
+          const action = attr(tag, 'action');
+          if ((action && !action.startsWith('/')) || /\smethod\s*=\s*["']?post/i.test(tag)) {
+            problems.push(`${at}: form sending elsewhere`);
+          }
+        }
+      }
+      const body = html.slice(bodyStart);
+      for (const tag of body.match(/<(style|link|meta|base)\b[^>]*>/gi) ?? []) {
+        problems.push(`${path}: ${tag.slice(0, 80)} in the body`);
+      }
+      for (const tag of body.match(/<script\b[^>]*>/gi) ?? []) {
+        const type = attr(tag, 'type');
+        const src = attr(tag, 'src');
+        const own = (type === 'module' && src?.includes('/_astro/')) || type === 'application/ld+json';
+        if (!own) problems.push(`${path}: ${tag.slice(0, 80)} in the body`);
       }
     }
     expect(problems).toEqual([]);

@@ -26,7 +26,8 @@ describe('checkContent on broken content', () => {
   const lines = check('broken');
   const expected = [
     'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
-    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies 7304.8 km outside department 75 (Paris); check the coordinates',
+    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies outside the Paris Region, where department 75 is (latitude 48.07 to 49.29, longitude 1.38 to 3.63); check the coordinates (not swapped',
+    'content/organizations/wrong-department.md:9: sites[0] (lat 48.624, lon 2.444) lies 21.4 km outside department 75 (Paris); check the coordinates',
     'content/organizations/nowhere.md:9: sites[0].department is "80", outside the Paris Region, but its coordinates fall in 75 (Paris)',
     'content/organizations/nowhere.md:5: areas[0] is "imagery" but there is no content/areas/imagery.md; use one of: digital-health, imaging',
     'content/stories/rihdo.mdx:4: organizations[1] is "ghost-org" but there is no content/organizations/ghost-org.md',
@@ -58,6 +59,35 @@ describe('checkContent on broken content', () => {
     "content/organizations/half-filled.md:14: sources[0] still holds the template's placeholder",
     "content/organizations/half-filled.md:17: the text below the front matter still holds the template's placeholder at line 17",
     'content/departments.json:13: "60" is not a department of the Paris Region; use only 75, 77, 78, 91, 92, 93, 94, 95',
+    // Code and markup in a text (issue #18).
+    `content/stories/code.mdx:9: "import fs from 'node:fs'; export const secret = fs.readFi..." is code (import/export), which would run when the site is built; remove the line`,
+    'content/stories/code.mdx:12: "{secret}" is code in braces, which would run when the site is built; remove the braces, or write \\{ to show a brace',
+    "content/stories/code.mdx:14: <Chart> is not one of the site's components (a story may use none); write it in Markdown",
+    'content/organizations/redirect.md:17: the HTML "<meta http-equiv="refresh" content="1;url=https://evil.ex..." is removed from the page; write it in Markdown',
+    'content/organizations/redirect.md:19: the HTML "<iframe src="https://evil.example/"></iframe>" is removed from the page; write it in Markdown',
+    'content/organizations/redirect.md:21: the link address "javascript:alert(1)" is removed from the page; use a web address starting with https:// (or mailto:)',
+    'content/stories/less-than.mdx:9: cannot be read at line 9: Unexpected character after `<`, expected a valid JSX tag (note: to create a link in MDX, use `[text](url)`) (a "<" or "{" starts code in a story: write \\< and \\{ to show them)',
+    // The files the build reads, read as it reads them.
+    'content/organizations/_draft-org.md: files starting with _ are not published: remove the _ or move it to content/_templates',
+    'content/organizations/new/x.md: is in the subfolder content/organizations/new/, which the site does not read; move it to content/organizations/',
+    'content/organizations/.hidden.md: is a hidden file (its name starts with a dot), which the site does not read; remove the dot',
+    'content/organizations/alias.md:4: cannot be read at line 4: unidentified alias "research"',
+    "content/figures/trailing-comma.json:7: cannot be read at line 7: Unexpected token ']' (JSON allows no comment and no comma after the last item",
+    'content/figures/bom-figure.json:1: the file starts with a byte order mark; save it as UTF-8 without BOM',
+    'content/organizations/bom.md:1: the file starts with a byte order mark; save it as UTF-8 without BOM',
+    'content/stories/date-note.mdx:4: date_note is 2017-05-01 (read as a date) but must be a string; write it in quotes: date_note: "2017-05-01"',
+    'content/organizations/postcode-number.md:8: sites[0].postcode is 91000 (a number) but must be a string; write it in quotes: postcode: "91000"',
+    'content/organizations/latin1.md:17: is not UTF-8 text (an accented letter is stored in another encoding); save the file as UTF-8',
+    'content/organizations/bidi.md:17: holds an invisible bidirectional control character (U+202E) at line 17',
+    // Plausibility.
+    'content/organizations/implausible.md:8: sites[0].department is "00", which is not a French department; use the code of the town\'s department',
+    'content/organizations/implausible.md:15: sites[1] (lat 60.1, lon 30.2) lies outside France for department 13 (latitude 41.3 to 51.15, longitude -5.2 to 9.6)',
+    'content/organizations/implausible.md:21: sites[2] (lat 45.76, lon 4.84) lies outside the Paris Region, where department 91 is',
+    'content/organizations/long-texts.md:2: name is 275 characters long but may be at most 200; shorten it',
+    'content/organizations/long-texts.md:8: the text below the front matter is 21252 characters long but may be at most 20000',
+    'content/figures/implausible.json:9: values[1].as_of is "2018", the same date as values[0]; keep one value per date',
+    'content/figures/implausible.json:10: values[2] (as of 2019) is -5, but a figure counts or sums something and cannot be below 0',
+    'content/figures/implausible.json:11: values[3].as_of is "2999-01", which is in the future',
   ];
 
   it.each(expected)('reports: %s', (start) => {
@@ -66,6 +96,14 @@ describe('checkContent on broken content', () => {
 
   it('reports every problem in one run, and nothing else', () => {
     expect(lines).toHaveLength(expected.length);
+  });
+
+  it("blames no French file for its English file's schema errors (ipsen-copy.md has some; fr/ipsen-copy.md is fine)", () => {
+    expect(lines.filter((l) => l.startsWith('content/organizations/fr/ipsen-copy.md'))).toEqual([]);
+  });
+
+  it('prints no stack trace, only file:line messages', () => {
+    expect(lines.filter((l) => !/^content\/[^:]+(:\d+)?: /.test(l) || /\n\s+at /.test(l))).toEqual([]);
   });
 
   it('accepts a point of a neighbouring department within the border tolerance (Ipsen, Boulogne-Billancourt)', () => {

@@ -60,7 +60,7 @@ describe('every message of the content checker', () => {
         {
           slug: 'f',
           file: 'content/figures/f.json',
-          data: { id: 'f', values: [{ source: {} }] },
+          data: { id: 'f', values: [{ value: 1, source: {} }] },
         },
       ],
       departments: { file: 'd.json', codes: ['75', '77', '78', '91', '92', '93', '94', '95'], names: {} },
