@@ -21,7 +21,12 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: {
+    format: 'directory',
+    // Several pages in flight at once: the social preview images are drawn and compressed in
+    // libuv's thread pool (src/site/social-image-png.ts), so the other core works meanwhile.
+    concurrency: 4,
+  },
   i18n: {
     locales: ['en', 'fr'],
     defaultLocale: 'en',

@@ -45,6 +45,9 @@ export function contentHash(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
+/** Numbers the files being written, so two drawings of one card at once never share a name. */
+let partials = 0;
+
 export interface CachedImage {
   bytes: Uint8Array;
   /** Whether the image came from the cache rather than being drawn. */
@@ -57,13 +60,13 @@ export interface CachedImage {
  * (the cache off) it always draws. A cache that cannot be written (a
  * read-only disk) only costs the time: the image is still returned.
  */
-export function cachedImage(
+export async function cachedImage(
   dir: string | undefined,
   key: string,
-  draw: () => Uint8Array,
+  draw: () => Uint8Array | Promise<Uint8Array>,
   isWhole: (bytes: Uint8Array) => boolean,
-): CachedImage {
-  if (!dir) return { bytes: draw(), hit: false };
+): Promise<CachedImage> {
+  if (!dir) return { bytes: await draw(), hit: false };
   const file = join(dir, `${key}.png`);
   try {
     const bytes = readFileSync(file);
@@ -71,12 +74,12 @@ export function cachedImage(
   } catch {
     // Not cached yet.
   }
-  const bytes = draw();
+  const bytes = await draw();
   try {
     mkdirSync(dir, { recursive: true });
     // Written under another name then renamed, so a build stopped half-way or
     // a build running alongside never sees half a file.
-    const partial = `${file}.${process.pid}.partial`;
+    const partial = `${file}.${process.pid}.${++partials}.partial`;
     writeFileSync(partial, bytes);
     renameSync(partial, file);
   } catch {

@@ -7,7 +7,8 @@
  * the edges of the text smooth. Each pixel takes the nearest palette colour.
  * Pure (node:zlib only).
  */
-import { crc32, deflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { crc32, deflate, deflateSync } from 'node:zlib';
 
 export type Rgb = readonly [number, number, number];
 
@@ -45,30 +46,30 @@ export function blendPalette(backgrounds: readonly string[], inks: readonly stri
   return palette;
 }
 
+/**
+ * The nearest palette index of every 0xRRGGBB colour met so far, 255 for
+ * "not looked up yet": one byte per colour (16 MB, allocated on first use and
+ * kept for the build), far quicker than a Map for the million pixels of a card.
+ * Keyed by palette, since a table only holds for the palette it was filled for.
+ */
+const nearestTables = new WeakMap<readonly Rgb[], Uint8Array>();
+
 /** The index of the palette colour nearest each pixel of RGBA bytes (alpha ignored: the card is opaque). */
 export function quantize(rgba: Uint8Array, palette: readonly Rgb[]): Uint8Array {
   const out = new Uint8Array(rgba.length / 4);
-  // A pixel a 32-bit word (copied when the bytes do not start on a word boundary).
-  const aligned = rgba.byteOffset % 4 === 0 ? rgba : Uint8Array.from(rgba);
-  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, out.length);
-  const nearest = new Map<number, number>();
-  // Most pixels repeat the one before them (flat backgrounds): remember the last answer.
-  let lastWord = -1;
-  let lastIndex = 0;
-  for (let p = 0; p < out.length; p++) {
-    const word = words[p]!;
-    if (word !== lastWord) {
-      lastWord = word;
-      const p4 = p * 4;
-      const rgb = (aligned[p4]! << 16) | (aligned[p4 + 1]! << 8) | aligned[p4 + 2]!;
-      let index = nearest.get(rgb);
-      if (index === undefined) {
-        index = nearestColour(rgb, palette);
-        nearest.set(rgb, index);
-      }
-      lastIndex = index;
+  let nearest = nearestTables.get(palette);
+  if (!nearest) {
+    nearest = new Uint8Array(1 << 24).fill(255);
+    nearestTables.set(palette, nearest);
+  }
+  for (let p = 0, p4 = 0; p < out.length; p++, p4 += 4) {
+    const rgb = (rgba[p4]! << 16) | (rgba[p4 + 1]! << 8) | rgba[p4 + 2]!;
+    let index = nearest[rgb]!;
+    if (index === 255) {
+      index = nearestColour(rgb, palette);
+      nearest[rgb] = index;
     }
-    out[p] = lastIndex;
+    out[p] = index;
   }
   return out;
 }
@@ -99,6 +100,34 @@ function chunk(type: string, data: Uint8Array): Buffer {
 
 const SIGNATURE = Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]);
 
+/** The rows of a 4-bit palette image as PNG scanlines: filter type 0 (none, the best for palette images), two pixels a byte. */
+function scanlines(width: number, height: number, indexes: Uint8Array): Buffer {
+  if (indexes.length !== width * height) throw new Error('one index a pixel');
+  const rowBytes = Math.ceil(width / 2);
+  const raw = Buffer.alloc((rowBytes + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (rowBytes + 1) + 1;
+    for (let x = 0; x < width; x++) raw[row + (x >> 1)]! |= indexes[y * width + x]! << (x & 1 ? 0 : 4);
+  }
+  return raw;
+}
+
+/** The PNG file around compressed scanlines. */
+function pngFile(width: number, height: number, palette: readonly Rgb[], compressed: Uint8Array): Buffer {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 4; // bit depth
+  header[9] = 3; // colour type: palette
+  return Buffer.concat([
+    SIGNATURE,
+    chunk('IHDR', header),
+    chunk('PLTE', Uint8Array.from(palette.flat())),
+    chunk('IDAT', compressed),
+    chunk('IEND', new Uint8Array(0)),
+  ]);
+}
+
 /**
  * A 4-bit palette PNG of `width` x `height` pixels from their palette
  * indexes, row by row, compressed at a zlib `level` (on these images, 9
@@ -111,27 +140,23 @@ export function encodePalettePng(
   palette: readonly Rgb[],
   level = 6,
 ): Buffer {
-  if (indexes.length !== width * height) throw new Error('one index a pixel');
-  const rowBytes = Math.ceil(width / 2);
-  // Each row: filter type 0 (none, the best for palette images), then two pixels a byte.
-  const raw = Buffer.alloc((rowBytes + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (rowBytes + 1) + 1;
-    for (let x = 0; x < width; x++) raw[row + (x >> 1)]! |= indexes[y * width + x]! << (x & 1 ? 0 : 4);
-  }
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header[8] = 4; // bit depth
-  header[9] = 3; // colour type: palette
-  return Buffer.concat([
-    SIGNATURE,
-    chunk('IHDR', header),
-    chunk('PLTE', Uint8Array.from(palette.flat())),
-    chunk('IDAT', deflateSync(raw, { level, memLevel: 9 })),
-    chunk('IEND', new Uint8Array(0)),
-  ]);
+  const compressed = deflateSync(scanlines(width, height, indexes), { level, memLevel: 9 });
+  return pngFile(width, height, palette, compressed);
 }
+
+/** The same PNG, compressed in libuv's thread pool so that the build's main thread goes on meanwhile. */
+export async function encodePalettePngAsync(
+  width: number,
+  height: number,
+  indexes: Uint8Array,
+  palette: readonly Rgb[],
+  level = 6,
+): Promise<Buffer> {
+  const compressed = await deflateAsync(scanlines(width, height, indexes), { level, memLevel: 9 });
+  return pngFile(width, height, palette, compressed);
+}
+
+const deflateAsync = promisify(deflate);
 
 /**
  * The width and height of a PNG when it is whole: the signature, then

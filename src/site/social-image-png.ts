@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
 import { fontWidths, type EmWidth } from './font-metrics.ts';
 import {
   SOCIAL_IMAGE_BACKGROUNDS,
@@ -24,7 +24,7 @@ import {
   type Measure,
   type SocialCard,
 } from './social-image.ts';
-import { blendPalette, encodePalettePng, quantize, readPngSize } from './social-image-palette.ts';
+import { blendPalette, encodePalettePngAsync, quantize, readPngSize } from './social-image-palette.ts';
 import { cacheDirFromEnv, cachedImage, cacheKey, contentHash } from './social-image-cache.ts';
 
 const FONT_FILES: Record<FontWeight, string> = {
@@ -97,16 +97,15 @@ const cacheDir = cacheDirFromEnv(process.env, process.cwd());
  * harder only when that is over the budget; and when even that is (the
  * most text every block can hold), drawn again with a subtitle line fewer.
  */
-function drawWithinBudget(card: SocialCard, svg: string, { measure, options }: Renderer): Uint8Array {
+async function drawWithinBudget(card: SocialCard, svg: string, { measure, options }: Renderer): Promise<Uint8Array> {
   let png: Uint8Array = new Uint8Array(0);
   for (let lines = SUBTITLE_MAX_LINES; lines >= 0; lines--) {
-    const image = new Resvg(
-      lines === SUBTITLE_MAX_LINES ? svg : socialImageSvg(card, measure, lines),
-      options,
-    ).render();
+    // Laying out the text and drawing run in libuv's thread pool, as does the compression below:
+    // with several images in flight (build.concurrency), every core draws.
+    const image = await renderAsync(lines === SUBTITLE_MAX_LINES ? svg : socialImageSvg(card, measure, lines), options);
     const indexes = quantize(image.pixels, PALETTE);
     for (const level of [6, 9]) {
-      png = encodePalettePng(image.width, image.height, indexes, PALETTE, level);
+      png = await encodePalettePngAsync(image.width, image.height, indexes, PALETTE, level);
       if (png.byteLength < SOCIAL_IMAGE_MAX_BYTES) return png;
     }
   }
@@ -117,10 +116,14 @@ function drawWithinBudget(card: SocialCard, svg: string, { measure, options }: R
  * The PNG bytes of a card, 1200 x 630, from the cache folder `dir` when the
  * same card was drawn before (`false`: no cache).
  */
-export function renderSocialImage(card: SocialCard, dir: string | false = cacheDir ?? false): Uint8Array {
+export async function renderSocialImage(
+  card: SocialCard,
+  dir: string | false = cacheDir ?? false,
+): Promise<Uint8Array> {
   const renderer = loadRenderer();
   const svg = socialImageSvg(card, renderer.measure);
   // The card and its SVG (which the layout code and the font metrics make) name the image.
   const key = cacheKey({ card, svg, renderer: renderer.identity });
-  return cachedImage(dir || undefined, key, () => drawWithinBudget(card, svg, renderer), isWholeSocialImage).bytes;
+  return (await cachedImage(dir || undefined, key, () => drawWithinBudget(card, svg, renderer), isWholeSocialImage))
+    .bytes;
 }

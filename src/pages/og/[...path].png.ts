@@ -11,5 +11,5 @@ export async function getStaticPaths() {
   return (await socialImages()).map(({ name, card }) => ({ params: { path: name }, props: { card } }));
 }
 
-export const GET: APIRoute = ({ props }) =>
-  new Response(new Uint8Array(renderSocialImage(props.card)), { headers: { 'content-type': 'image/png' } });
+export const GET: APIRoute = async ({ props }) =>
+  new Response(new Uint8Array(await renderSocialImage(props.card)), { headers: { 'content-type': 'image/png' } });

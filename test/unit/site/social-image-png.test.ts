@@ -70,8 +70,8 @@ const LONG_CARDS: Record<string, CardText> = {
 
 describe('social preview PNGs', () => {
   for (const [template, text] of Object.entries(LONG_CARDS)) {
-    it(`${template}: exactly 1200 x 630 and under 25,000 bytes with long texts`, () => {
-      const png = renderSocialImage({ ...text, ...site }, false);
+    it(`${template}: exactly 1200 x 630 and under 25,000 bytes with long texts`, async () => {
+      const png = await renderSocialImage({ ...text, ...site }, false);
       expect(readPngSize(png)).toEqual({ width: 1200, height: 630 });
       expect(png.byteLength).toBeLessThan(25_000);
     });
@@ -79,7 +79,7 @@ describe('social preview PNGs', () => {
 });
 
 describe('the byte budget', () => {
-  it('keeps a card whose every block is full under 25,000 bytes, with a shorter subtitle', () => {
+  it('keeps a card whose every block is full under 25,000 bytes, with a shorter subtitle', async () => {
     const words =
       'Lorem ipsum dolor sit amet consectetur adipiscing elit sed do eiusmod tempor incididunt ut labore '.repeat(6);
     const text = figureCard({
@@ -89,22 +89,22 @@ describe('the byte budget', () => {
       title: words,
       source: words,
     });
-    const png = renderSocialImage({ ...text, ...site }, false);
+    const png = await renderSocialImage({ ...text, ...site }, false);
     expect(readPngSize(png)).toEqual({ width: 1200, height: 630 });
     expect(png.byteLength).toBeLessThan(25_000);
   });
 });
 
 describe('renderSocialImage with a cache folder', () => {
-  it('stores each card once under the hash of its inputs, and a changed card under a new name', () => {
+  it('stores each card once under the hash of its inputs, and a changed card under a new name', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'social-images-'));
     try {
       const card = { ...LONG_CARDS.member!, ...site };
-      const first = renderSocialImage(card, dir);
+      const first = await renderSocialImage(card, dir);
       expect(readdirSync(dir)).toHaveLength(1);
-      expect(renderSocialImage(card, dir)).toEqual(first);
+      expect(await renderSocialImage(card, dir)).toEqual(first);
       expect(readdirSync(dir)).toHaveLength(1);
-      renderSocialImage({ ...card, title: 'Another name' }, dir);
+      await renderSocialImage({ ...card, title: 'Another name' }, dir);
       expect(readdirSync(dir)).toHaveLength(2);
     } finally {
       rmSync(dir, { recursive: true, force: true });
