@@ -86,7 +86,7 @@ async function expectContactDetails(scope: string) {
 
 describe('with content/site.json filled, the new pages are', () => {
   it('in the sitemap, with their preview images', async () => {
-    const sitemap = await (await fetch(`${url}/sitemap.xml`)).text();
+    const sitemap = await (await fetch(`${url}/sitemap-0.xml`)).text();
     for (const path of ['/contact/', '/legal/', '/fr/contact/', '/fr/legal/']) {
       expect(sitemap).toContain(`${path}</loc>`);
     }
