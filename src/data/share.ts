@@ -49,7 +49,7 @@ export interface SocialImage {
 }
 
 /** The pages with no content of their own: their title and lead come from the dictionary. */
-const STATIC_PAGES: [route: string, title: UiKey, lead: UiKey, section?: UiKey][] = [
+const FIXED_PAGE_CARDS: [route: string, title: UiKey, lead: UiKey, section?: UiKey][] = [
   ['', 'home.title', 'home.lead'],
   ['members/', 'members.title', 'members.lead', 'nav.members'],
   ['map/', 'map.title', 'map.lead', 'nav.map'],
@@ -68,7 +68,7 @@ export async function socialImages(): Promise<SocialImage[]> {
   const [figures, departments, directory] = await Promise.all([loadFigures(), loadDepartments(), loadDirectory('en')]);
   const pages = await sitePages();
   /** The contact and legal pages, which exist only once content/site.json fills them. */
-  const sitePagesShown: typeof STATIC_PAGES = [];
+  const sitePagesShown: typeof FIXED_PAGE_CARDS = [];
   if (pages.contact) sitePagesShown.push(['contact/', 'contact.title', 'contact.lead']);
   if (pages.legal) sitePagesShown.push(['legal/', 'legal.title', 'legal.lead']);
   const out: SocialImage[] = [];
@@ -86,7 +86,7 @@ export async function socialImages(): Promise<SocialImage[]> {
         card: { ...text, siteName: t(locale, 'site.name'), tagline: t(locale, 'site.tagline') },
       });
 
-    for (const [route, title, lead, section] of [...STATIC_PAGES, ...sitePagesShown]) {
+    for (const [route, title, lead, section] of [...FIXED_PAGE_CARDS, ...sitePagesShown]) {
       const page = { section: section && t(locale, section), title: t(locale, title), lead: t(locale, lead) };
       add(route, route === '' ? homeCard(page) : pageCard(page));
     }
