@@ -7,17 +7,25 @@
  * ("├─ /og/home.png (+47ms)"), then "✓ Completed in 19.09s." for all of
  * them; the site's integrations print their own durations ("content checks
  * passed in 120 ms", "search index: 204 pages indexed into … in 900 ms").
+ *
+ * Astro renders several files at once (build.concurrency), so a file's own
+ * time includes waiting for the others and the times add up to more than the
+ * phase took. The wall time of the phase is therefore shared out in
+ * proportion to those times: social images, member pages, and the rest.
  */
 
 /** What one build's log tells. */
 export interface BuildLog {
   /** Time to generate every file (pages, social images, data files). */
   routesMs?: number | undefined;
-  /** The part of it spent on the social images (/og/…png). */
+  /** The part of it spent on the social images (/og/…png), wall time. */
   socialImagesMs: number;
   socialImages: number;
-  /** The rest: HTML pages and data files. */
+  /** The rest: HTML pages and data files, wall time. */
   pagesMs?: number | undefined;
+  /** Organization pages (/members/<slug>/ in every language) and the wall time each took on average. */
+  memberPages: number;
+  memberPageMs?: number | undefined;
   /** The content checks Astro runs before reading the content. */
   contentChecksMs?: number | undefined;
   searchIndexMs?: number | undefined;
@@ -38,16 +46,28 @@ export function parseDuration(text: string): number | undefined {
   return Number(m[4]);
 }
 
+/** An organization's page, in any language (not the lists by area or department). */
+const MEMBER_PAGE = /^\/(?:[a-z]{2}\/)?members\/(?!area\/|department\/|index\.html)[^/]+\/index\.html$/;
+
 export function parseBuildLog(log: string): BuildLog {
-  const out: BuildLog = { socialImagesMs: 0, socialImages: 0 };
+  const out: BuildLog = { socialImagesMs: 0, socialImages: 0, memberPages: 0 };
+  // The files' own times, summed by kind, to share the phase's wall time out.
+  const own = { images: 0, members: 0, all: 0 };
   let generating = false;
   for (const raw of log.split('\n')) {
     const line = raw.replace(ANSI, '');
     if (line.includes('generating static routes')) generating = true;
     const file = /[├└]─ (\S+) \(\+([^)]+)\)/.exec(line);
-    if (file && /^\/og\/.*\.png$/.test(file[1]!)) {
-      out.socialImages++;
-      out.socialImagesMs += parseDuration(file[2]!) ?? 0;
+    if (file) {
+      const ms = parseDuration(file[2]!) ?? 0;
+      own.all += ms;
+      if (/^\/og\/.*\.png$/.test(file[1]!)) {
+        out.socialImages++;
+        own.images += ms;
+      } else if (MEMBER_PAGE.test(file[1]!)) {
+        out.memberPages++;
+        own.members += ms;
+      }
     }
     const completed = /✓ Completed in (.+?)\.?\s*$/.exec(line);
     if (generating && completed && !line.includes('[build]')) {
@@ -62,7 +82,12 @@ export function parseBuildLog(log: string): BuildLog {
       out.searchIndexMs = Number(search[2]);
     }
   }
-  if (out.routesMs !== undefined) out.pagesMs = Math.max(0, out.routesMs - out.socialImagesMs);
+  if (out.routesMs !== undefined && own.all > 0) {
+    const share = (ms: number) => Math.round((out.routesMs! * ms) / own.all);
+    out.socialImagesMs = share(own.images);
+    out.pagesMs = out.routesMs - out.socialImagesMs;
+    if (out.memberPages > 0) out.memberPageMs = share(own.members) / out.memberPages;
+  }
   return out;
 }
 
@@ -95,6 +120,10 @@ export function benchTable(title: string, runs: readonly BenchRun[]): string {
     ['content checks (npm run check:content)', ...runs.map((r) => seconds(r.contentChecksMs))],
     ['  same checks inside the build', ...runs.map((r) => seconds(r.log.contentChecksMs))],
     ['pages (Astro page generation)', ...runs.map((r) => seconds(r.log.pagesMs))],
+    [
+      '  time per organization page',
+      ...runs.map((r) => (r.log.memberPageMs === undefined ? 'n/a' : `${r.log.memberPageMs.toFixed(1)} ms`)),
+    ],
     ['social images', ...runs.map((r) => seconds(r.log.socialImagesMs))],
     ['  images drawn / from cache', ...runs.map((r) => `${r.drawn} / ${r.reused}`)],
     ['search index (Pagefind)', ...runs.map((r) => seconds(r.log.searchIndexMs))],

@@ -27,19 +27,33 @@ describe('parseDuration', () => {
 });
 
 describe('parseBuildLog', () => {
-  it('reads the time of each phase, the social images apart from the pages', () => {
+  it('shares the wall time of the phase out in proportion to each kind of file', () => {
+    // Own times: 20 + 1500 + 47 + 53 = 1620 ms for a phase of 96 s (files rendered at once).
     expect(parseBuildLog(LOG)).toEqual({
       routesMs: 96000,
       socialImages: 2,
-      socialImagesMs: 100,
-      pagesMs: 95900,
+      socialImagesMs: Math.round((96000 * 100) / 1620),
+      pagesMs: 96000 - Math.round((96000 * 100) / 1620),
+      memberPages: 1,
+      memberPageMs: Math.round((96000 * 1500) / 1620),
       contentChecksMs: 1619,
       searchIndexMs: 2395,
       pages: 684,
     });
   });
+  it('counts organization pages in every language, not the lists', () => {
+    const lines = [
+      '/members/a/index.html',
+      '/fr/members/a/index.html',
+      '/members/area/x/index.html',
+      '/members/index.html',
+    ]
+      .map((p) => `  ├─ ${p} (+10ms) `)
+      .join('\n');
+    expect(parseBuildLog(` generating static routes \n${lines}\n✓ Completed in 40ms.`).memberPages).toBe(2);
+  });
   it('leaves out what the log does not say', () => {
-    expect(parseBuildLog('nothing')).toEqual({ socialImages: 0, socialImagesMs: 0 });
+    expect(parseBuildLog('nothing')).toEqual({ socialImages: 0, socialImagesMs: 0, memberPages: 0 });
   });
 });
 
@@ -54,10 +68,11 @@ describe('benchTable', () => {
       reused: 0,
       distBytes: 11_400_000,
     };
-    expect(pagesPerSecond(run)).toBeCloseTo(684 / 95.9);
+    expect(pagesPerSecond(run)).toBeCloseTo(684 / (run.log.pagesMs! / 1000));
     const table = benchTable('Build benchmark', [run, { ...run, name: 'warm', drawn: 0, reused: 2 }]);
     expect(table).toMatch(/^Build benchmark\n/);
-    expect(table).toMatch(/social images\s+0\.1 s\s+0\.1 s/);
+    expect(table).toMatch(/social images\s+5\.9 s\s+5\.9 s/);
+    expect(table).toMatch(/time per organization page\s+88889\.0 ms/);
     expect(table).toMatch(/images drawn \/ from cache\s+2 \/ 0\s+0 \/ 2/);
     expect(table).toMatch(/size of dist\/\s+11\.4 MB/);
   });
