@@ -315,7 +315,7 @@ export const en = {
   'map.popup.here': '{count} organizations at this place',
   'map.outsideNote':
     'Organizations whose sites are all outside Île-de-France; their sites are on the map when you zoom out.',
-  'map.attribution': 'Outlines: Natural Earth (public domain)',
+  'map.attribution': 'Outlines: IGN Admin Express, INSEE (Licence Ouverte 2.0)',
   'map.locator': 'Where {name} is in the Paris Region',
   'map.locatorNone': 'None of its sites is in the Paris Region.',
   'map.openFull': 'Open the full map',
@@ -435,7 +435,9 @@ export const en = {
   'data.map.title': 'Map files',
   'data.map.sites':
     'the points the interactive map draws, one per site, with what its filters need. Made for the map, its shape may change: to reuse the locations, prefer organizations.geojson.',
-  'data.map.basemap': 'the map’s background: outlines of the departments and of the region, and label points.',
+  'data.map.basemap':
+    'the map’s background: outlines of the departments and of the region, label points and the main towns with their population.',
+  'data.map.communes': 'borders and label points of the region’s communes, which the map draws when zoomed in.',
   'data.map.departments': 'outlines of the eight departments of the Paris Region.',
   'data.schemas.title': 'Schemas of the content files',
   'data.schemas.lead':
@@ -452,7 +454,8 @@ export const en = {
     'You may copy, share, adapt and reuse it, commercially or not, provided you mention its source (this site) and the date of the data.',
   'data.licence.facts':
     'The facts come from the public sources cited with each entry (the sources fields); this site gathers them and writes its descriptions in its own words. The cited pages remain under their own terms.',
-  'data.licence.outlines': 'Department and region outlines: Natural Earth (public domain).',
+  'data.licence.outlines':
+    'Outlines: IGN Admin Express, INSEE (Licence Ouverte 2.0). Town names and populations: INSEE Code officiel géographique (Licence Ouverte 2.0); town points: GeoNames (CC BY 4.0).',
   'data.licence.software':
     'The software and font this site sends to browsers (map, search, typeface), with their licences',
   'data.cite.title': 'How to cite',

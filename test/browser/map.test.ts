@@ -319,6 +319,52 @@ describe('the interactive map', () => {
   });
 });
 
+describe('the map reads like a map', () => {
+  /** The distinct values of a property among the features a layer draws on screen. */
+  const rendered = (page: Page, layers: string[], property = 'name') =>
+    page.evaluate(
+      ([layers, property]) => [
+        ...new Set(window.__medicenMap!.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]))),
+      ],
+      [layers, property] as const,
+    );
+
+  it('names the communes at zoom 11 over Évry, loading their file only when zoomed in', async () => {
+    const communeRequests: string[] = [];
+    const w = await openMap('/map/', async (w) => {
+      w.page.on('request', (r) => r.url().includes('communes.geojson') && communeRequests.push(r.url()));
+    });
+    try {
+      expect(communeRequests).toEqual([]);
+      expect(await rendered(w.page, ['department-labels'])).toEqual(expect.arrayContaining(['Essonne', 'Paris']));
+      await w.page.evaluate(() => window.__medicenMap!.jumpTo({ center: [2.44, 48.63], zoom: 11 }));
+      await w.page.waitForFunction(() => window.__medicenMap!.isSourceLoaded('communes'));
+      await w.page.waitForFunction(
+        () => window.__medicenMap!.queryRenderedFeatures({ layers: ['commune-labels'] }).length > 0,
+      );
+      await idle(w.page);
+      expect(communeRequests).toHaveLength(1);
+      const communes = await rendered(w.page, ['commune-labels']);
+      const known = await w.page.evaluate(async () =>
+        (
+          (await (await fetch('/data/communes.geojson')).json()) as { features: { properties: { name?: string } }[] }
+        ).features.map((f) => f.properties.name),
+      );
+      expect(communes.length).toBeGreaterThanOrEqual(5);
+      for (const name of communes) expect(known).toContain(name);
+      // Courcouronnes merged into Évry in 2019: one commune, named as today.
+      expect(communes).not.toContain('Courcouronnes');
+      const towns = await rendered(w.page, ['town-labels', 'town-labels-1', 'town-labels-2']);
+      expect(towns).toContain('Évry-Courcouronnes');
+      expect(await rendered(w.page, ['commune-lines'], 'layer')).toEqual(['commune']);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.offsiteRequests).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('loading the map only when needed', () => {
   const mapLibreRequests = (w: Watched) => {
     const urls: string[] = [];

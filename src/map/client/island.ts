@@ -22,7 +22,17 @@ import type { DepartmentCode } from '../../model/constants.ts';
 import { filterSites, type FilterState } from '../filters.ts';
 import { choroplethColor, kindGroup } from '../palette.ts';
 import type { MapSites, SiteProperties } from '../sites.ts';
-import { BASEMAP_SOURCE, FONT, LAYERS, SITES_SOURCE, choroplethFill, embeddedStyle, overlayLayers } from '../style.ts';
+import {
+  BASEMAP_SOURCE,
+  COMMUNES_FROM_ZOOM,
+  COMMUNES_SOURCE,
+  FONT,
+  LAYERS,
+  SITES_SOURCE,
+  choroplethFill,
+  embeddedStyle,
+  overlayLayers,
+} from '../style.ts';
 import type { MapLabels } from './labels.ts';
 import { sitePopup, stackPopup } from './popup.ts';
 
@@ -154,6 +164,13 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     if (!map.getSource(BASEMAP_SOURCE)) {
       map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemap as never });
     }
+    if (!map.getSource(COMMUNES_SOURCE)) {
+      // Empty until the map is zoomed in: the communes file (about 120 KB gzip) is not part of the first view.
+      map.addSource(COMMUNES_SOURCE, {
+        type: 'geojson',
+        data: communesLoaded ? communesUrl : { type: 'FeatureCollection', features: [] },
+      });
+    }
     if (!map.getSource(SITES_SOURCE)) {
       map.addSource(SITES_SOURCE, {
         type: 'geojson',
@@ -167,6 +184,18 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     drawChoropleth();
   }
   map.on('style.load', addOverlay);
+
+  const communesUrl = absolute(root.dataset.communesUrl);
+  let communesLoaded = false;
+  function loadCommunes(): void {
+    if (communesLoaded || map.getZoom() < COMMUNES_FROM_ZOOM - 0.5) return;
+    const src = map.getSource<GeoJSONSource>(COMMUNES_SOURCE);
+    if (!src) return;
+    communesLoaded = true;
+    void src.setData(communesUrl);
+  }
+  map.on('zoomend', loadCommunes);
+  map.on('load', loadCommunes);
 
   // A remote style that fails before it loads gives way to the embedded one.
   if (remote) {

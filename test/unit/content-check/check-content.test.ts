@@ -26,7 +26,7 @@ describe('checkContent on broken content', () => {
   const lines = check('broken');
   const expected = [
     'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
-    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies 7304.8 km outside department 75 (Paris); check the coordinates',
+    'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies 7304.2 km outside department 75 (Paris); check the coordinates',
     'content/organizations/nowhere.md:9: sites[0].department is "80", outside the Paris Region, but its coordinates fall in 75 (Paris)',
     'content/organizations/nowhere.md:5: areas[0] is "imagery" but there is no content/areas/imagery.md; use one of: digital-health, imaging',
     'content/stories/rihdo.mdx:4: organizations[1] is "ghost-org" but there is no content/organizations/ghost-org.md',
