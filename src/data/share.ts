@@ -98,7 +98,7 @@ export async function socialImages(): Promise<SocialImage[]> {
       add(`members/department/${d.code}/`, {
         eyebrow: t(locale, 'nav.members'),
         title: `${d.name} (${d.code})`,
-        subtitle: `${tn(locale, 'members.count', directory.byDepartment[d.code].length)} · ${localText(d.summary, locale)}`,
+        subtitle: `${tn(locale, 'members.count', directory.present[d.code].length)} · ${localText(d.summary, locale)}`,
       });
     }
     for (const story of stories) {

@@ -104,6 +104,8 @@ export const en = {
   'members.inArea': 'Organizations working in {area}',
   'members.inDepartment': 'Organizations based in {department}',
   'members.alsoHere': 'Also present here',
+  'members.countRule':
+    'An organization counts in every department where it has a site: one with sites in two departments counts in both.',
 
   'org.kind': 'Kind',
   'org.relation': 'Relation to the cluster',
@@ -300,7 +302,7 @@ export const en = {
   'map.legend.cluster': 'Group of sites: the number says how many; select it to zoom in.',
   'map.legend.choropleth': 'Organizations per department',
   'map.legend.choroplethNote':
-    'Each organization counted once, in its home department (its first site in the region), as on the department pages; with the current filters.',
+    'Each organization counted in every department where it has a site, as on the department pages; with the current filters.',
   'map.group.company': 'Companies (large, mid-size, SME, start-up)',
   'map.group.research': 'Research and universities',
   'map.group.hospital': 'Hospitals',

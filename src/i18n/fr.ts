@@ -86,6 +86,8 @@ export const fr: Record<UiKey, string> = {
   'members.inArea': '{area}\u00a0: les organisations du domaine',
   'members.inDepartment': '{department}\u00a0: les organisations implantées dans le département',
   'members.alsoHere': 'Également présentes dans le département',
+  'members.countRule':
+    'Une organisation compte dans chaque département où elle a un site\u00a0: celle qui a des sites dans deux départements compte dans les deux.',
 
   'org.kind': 'Type',
   'org.relation': 'Lien avec le pôle',
@@ -289,7 +291,7 @@ export const fr: Record<UiKey, string> = {
     'Groupe de sites\u00a0: le nombre indique combien il en compte\u00a0; sélectionnez-le pour zoomer.',
   'map.legend.choropleth': 'Organisations par département',
   'map.legend.choroplethNote':
-    'Chaque organisation est comptée une seule fois, dans son département de rattachement (son premier site dans la région), comme sur les pages des départements, en tenant compte des filtres en cours.',
+    'Chaque organisation est comptée dans chaque département où elle a un site, comme sur les pages des départements, en tenant compte des filtres en cours.',
   'map.group.company': 'Entreprises (grandes entreprises, ETI, PME, start-up)',
   'map.group.research': 'Recherche et universités',
   'map.group.hospital': 'Hôpitaux',

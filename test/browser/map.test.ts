@@ -75,8 +75,9 @@ const renderedPoints = (page: Page) =>
     return { total, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const };
   });
 
+/** The organizations the list shows, each once (one with sites in two departments is under both). */
 const visibleOrgs = (page: Page) =>
-  page.locator('li.map-org:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-org')!));
+  page.locator('li.map-org:visible').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-org')!))]);
 
 describe('the interactive map', () => {
   it('loads with no console error, no failed request and no request off localhost', async () => {
@@ -216,7 +217,7 @@ describe('the interactive map', () => {
     }
   });
 
-  it('shades departments by organizations per home department, with a legend that matches the content', async () => {
+  it('shades departments by organizations with a site there, with a legend that matches the content', async () => {
     const groups = groupByPlacement(orgs);
     const w = await openMap();
     try {
@@ -227,9 +228,9 @@ describe('the interactive map', () => {
       expect(await legend.isVisible()).toBe(true);
       for (const code of DEPARTMENT_CODES) {
         const li = legend.locator(`[data-dept="${code}"]`);
-        expect(await li.getAttribute('data-count'), code).toBe(String(groups.byDepartment[code].length));
+        expect(await li.getAttribute('data-count'), code).toBe(String(groups.present[code].length));
         expect((await li.textContent())!.replace(/\s+/g, ' ')).toContain(
-          `${content.departments[code]!.name} (${code}): ${groups.byDepartment[code].length}`,
+          `${content.departments[code]!.name} (${code}): ${groups.present[code].length}`,
         );
       }
       await idle(w.page);
@@ -365,6 +366,43 @@ describe('the map reads like a map', () => {
   });
 });
 
+describe('one definition of department membership', () => {
+  it('counts the same organizations per department on the map, its list and legend, /members/ and the department pages', async () => {
+    const w = await openMap('/map/?layer=departments');
+    try {
+      for (const code of DEPARTMENT_CODES) {
+        const expected = new Set(orgs.filter((o) => o.sites.some((s) => s.department === code)).map((o) => o.slug));
+        await w.page.selectOption('select[name="dept"]', code);
+        await idle(w.page);
+        expect(await w.page.getAttribute('[data-count-orgs]', 'data-count-orgs'), code).toBe(String(expected.size));
+        expect(new Set(await visibleOrgs(w.page)), code).toEqual(expected);
+        expect(new Set(await sourceFeatures(w.page)), code).toEqual(expected);
+        expect(await w.page.getAttribute(`[data-choropleth-legend] [data-dept="${code}"]`, 'data-count'), code).toBe(
+          String(expected.size),
+        );
+        // No heading of another department in the list.
+        const headings = await w.page
+          .locator('[data-map-list] [data-group]:visible')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+        expect(headings, code).toEqual(expected.size > 0 ? [code] : []);
+      }
+      await w.page.goto(baseUrl() + '/members/');
+      for (const code of DEPARTMENT_CODES) {
+        const expected = orgs.filter((o) => o.sites.some((s) => s.department === code)).length;
+        expect(Number(await w.page.locator(`[data-department-count="${code}"]`).innerText()), code).toBe(expected);
+      }
+      for (const code of DEPARTMENT_CODES) {
+        const expected = orgs.filter((o) => o.sites.some((s) => s.department === code)).length;
+        await w.page.goto(baseUrl() + `/members/department/${code}/`);
+        expect(await w.page.getAttribute('.page-head [data-count]', 'data-count'), code).toBe(String(expected));
+        expect(await w.page.locator('[data-count-rule]').count(), code).toBe(1);
+      }
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('loading the map only when needed', () => {
   const mapLibreRequests = (w: Watched) => {
     const urls: string[] = [];
@@ -436,13 +474,19 @@ describe('without WebGL or JavaScript', () => {
         const listed = await w.page
           .locator(`[data-group="${code}"] li.map-org`)
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-org')));
-        expect(listed.sort(), code).toEqual(groups.byDepartment[code].map((o) => o.slug).sort());
+        expect(listed.sort(), code).toEqual(groups.present[code].map((o) => o.slug).sort());
       }
       const listedOutside = await w.page.locator('[data-group="outside"] li.map-org').count();
       const listedUnknown = await w.page.locator('[data-group="unknown"] li.map-org').count();
       expect(listedOutside).toBe(groups.outside.length);
       expect(listedUnknown).toBe(groups.unknown.length);
-      expect(await w.page.locator('li.map-org').count()).toBe(orgs.length);
+      expect(await w.page.locator('li.map-org').count()).toBe(
+        DEPARTMENT_CODES.reduce((n, c) => n + groups.present[c].length, 0) +
+          groups.outside.length +
+          groups.unknown.length,
+      );
+      // Each site is listed once, under its own department.
+      expect(await w.page.locator('li[data-site-id]').count()).toBe(allSites.length);
       expect(await w.page.locator('form[data-map-filters]').isHidden()).toBe(true);
       const dots = await w.page.locator('svg.static-map circle').count();
       expect(dots).toBe(allSites.filter((s) => isRegionDepartment(s.site.department)).length);

@@ -7,7 +7,8 @@
  */
 import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
 import { DEPARTMENT_CODES } from '../../model/constants.ts';
-import { countByHome } from '../counts.ts';
+import { isRegionDepartment } from '../../model/directory.ts';
+import { countByDepartment } from '../counts.ts';
 import {
   EMPTY_FILTERS,
   filterOrgs,
@@ -30,6 +31,8 @@ interface Row {
   areas: string[];
   departments: string[];
   home: string;
+  /** The list group the item is in: a region department, "outside" or "unknown". */
+  group: string;
   siteIds: number[];
 }
 
@@ -46,6 +49,7 @@ function readRows(root: HTMLElement): Row[] {
       areas: words(d.areas),
       departments: words(d.depts),
       home: d.home ?? '',
+      group: el.closest<HTMLElement>('[data-group]')?.dataset.group ?? '',
       siteIds: [...el.querySelectorAll<HTMLElement>('[data-site-id]')].map((s) => Number(s.dataset.siteId)),
     };
   });
@@ -123,15 +127,17 @@ export function startMapPage(): void {
     for (const g of groups) {
       const key = g.dataset.group ?? '';
       // The region's department groups disappear when empty; the two lists under the map stay.
-      if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.home === key);
+      if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.group === key);
     }
-    none.hidden = visible.some((r) => r.home !== 'outside' && r.home !== 'unknown');
-    orgCount.textContent = countedText(locale, labels.orgs, visible.length);
-    orgCount.dataset.countOrgs = String(visible.length);
+    none.hidden = visible.some((r) => isRegionDepartment(r.group));
+    // An organization listed under two departments is one organization.
+    const orgTotal = new Set(visible.map((r) => r.slug)).size;
+    orgCount.textContent = countedText(locale, labels.orgs, orgTotal);
+    orgCount.dataset.countOrgs = String(orgTotal);
     const points = island ? island.update(s) : visible.reduce((n, r) => n + r.siteIds.length, 0);
     pointCount.textContent = countedText(locale, labels.points, points);
     pointCount.dataset.countPoints = String(points);
-    const counts = countByHome(visible);
+    const counts = countByDepartment(visible);
     const max = Math.max(0, ...Object.values(counts));
     for (const li of legend.querySelectorAll<HTMLElement>('[data-dept]')) {
       const n = counts[li.dataset.dept as keyof typeof counts] ?? 0;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/model/constants.ts';
-import { countByHome } from '../../../src/map/counts.ts';
+import { countByDepartment } from '../../../src/map/counts.ts';
 import {
   CHOROPLETH_COLORS,
   KIND_GROUPS,
@@ -42,15 +42,14 @@ describe('choropleth classes', () => {
   });
 });
 
-describe('countByHome', () => {
-  it('counts organizations once each in their home department, ignoring outside and unknown', () => {
-    const counts = countByHome([
-      { home: '75' },
-      { home: '75' },
-      { home: '91' },
-      { home: 'outside' },
-      { home: 'unknown' },
+describe('countByDepartment', () => {
+  it('counts an organization in every region department where it has a site, once each', () => {
+    const counts = countByDepartment([
+      { departments: ['75'] },
+      { departments: ['75', '91', '75'] },
+      { departments: ['91', '80'] },
+      { departments: [] },
     ]);
-    expect(counts).toEqual({ '75': 2, '77': 0, '78': 0, '91': 1, '92': 0, '93': 0, '94': 0, '95': 0 });
+    expect(counts).toEqual({ '75': 2, '77': 0, '78': 0, '91': 2, '92': 0, '93': 0, '94': 0, '95': 0 });
   });
 });
