@@ -366,6 +366,65 @@ describe('the map reads like a map', () => {
   });
 });
 
+describe('the department filter', () => {
+  it('fits the map to the chosen department, outlines it, dims the others, and lists only it', async () => {
+    const w = await openMap();
+    try {
+      const moved = () =>
+        w.page.evaluate(() => new Promise<void>((ok) => window.__medicenMap!.once('moveend', () => ok())));
+      const wait = moved();
+      await w.page.selectOption('select[name="dept"]', '91');
+      await wait;
+      await idle(w.page);
+      const { view, dept, dimmed, focused } = await w.page.evaluate(async () => {
+        const map = window.__medicenMap!;
+        const basemap = (await (await fetch('/data/basemap.geojson')).json()) as {
+          features: { properties: { layer: string; code?: string }; geometry: { coordinates: unknown } }[];
+        };
+        const essonne = basemap.features.find(
+          (f) => f.properties.layer === 'department' && f.properties.code === '91',
+        )!;
+        const pts = JSON.stringify(essonne.geometry.coordinates)
+          .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
+          .map((p) => p.split(',').map(Number));
+        const b = map.getBounds();
+        const codes = (layer: string) => [
+          ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.code))),
+        ];
+        return {
+          view: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+          dept: [
+            Math.min(...pts.map((p) => p[0]!)),
+            Math.min(...pts.map((p) => p[1]!)),
+            Math.max(...pts.map((p) => p[0]!)),
+            Math.max(...pts.map((p) => p[1]!)),
+          ],
+          dimmed: codes('department-dim').sort(),
+          focused: codes('department-focus'),
+        };
+      });
+      const [w0, s0, e0, n0] = view as [number, number, number, number];
+      const [w1, s1, e1, n1] = dept as [number, number, number, number];
+      // The whole department is in view, and it fills the view in at least one direction.
+      expect(w0).toBeLessThanOrEqual(w1);
+      expect(s0).toBeLessThanOrEqual(s1);
+      expect(e0).toBeGreaterThanOrEqual(e1);
+      expect(n0).toBeGreaterThanOrEqual(n1);
+      expect(Math.min((e0 - w0) / (e1 - w1), (n0 - s0) / (n1 - s1))).toBeLessThan(1.6);
+      expect(focused).toEqual(['91']);
+      expect(dimmed).not.toContain('91');
+      expect(dimmed.length).toBeGreaterThan(0);
+      const headings = await w.page
+        .locator('[data-map-list] [data-group]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+      expect(headings).toEqual(['91']);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('one definition of department membership', () => {
   it('counts the same organizations per department on the map, its list and legend, /members/ and the department pages', async () => {
     const w = await openMap('/map/?layer=departments');

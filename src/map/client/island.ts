@@ -66,15 +66,29 @@ declare global {
   }
 }
 
-/** Every vertex of the region outline, as bounds to fit the first view to. */
-function regionBounds(basemap: { features: { properties: { layer: string }; geometry: { coordinates: unknown } }[] }) {
-  const region = basemap.features.find((f) => f.properties.layer === 'region');
-  const points = JSON.stringify(region?.geometry.coordinates ?? [])
+type BasemapData = {
+  features: { properties: { layer: string; code?: string }; geometry: { coordinates: unknown } }[];
+};
+
+/** The bounds of every vertex of a feature's outline. */
+function boundsOf(geometry: { coordinates: unknown }): [number, number, number, number] {
+  const points = JSON.stringify(geometry.coordinates)
     .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
     .map((p) => p.split(',').map(Number) as [number, number]);
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as LngLatBoundsLike;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** The region's bounds (the first view) and each department's (where its filter fits the map). */
+function basemapBounds(basemap: BasemapData) {
+  const region = basemap.features.find((f) => f.properties.layer === 'region')!;
+  const departments = Object.fromEntries(
+    basemap.features
+      .filter((f) => f.properties.layer === 'department')
+      .map((f) => [f.properties.code!, boundsOf(f.geometry)]),
+  ) as Record<string, [number, number, number, number]>;
+  return { region: boundsOf(region.geometry), departments };
 }
 
 /** Adds MapLibre's stylesheet to the page, once, and waits for it. */
@@ -120,7 +134,9 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     getJson(root.dataset.sitesUrl),
     getJson(root.dataset.basemapUrl),
     loadCss(cssUrl),
-  ])) as [MapSites, Parameters<typeof regionBounds>[0], void];
+  ])) as [MapSites, BasemapData, void];
+  const bounds = basemapBounds(basemap);
+  const boundsFor = (dept: string): LngLatBoundsLike => bounds.departments[dept] ?? bounds.region;
 
   const items = sites.features.map((f) => ({ ...f.properties, i: f.id }));
   const light: LightFeature[] = sites.features.map((f) => ({
@@ -142,7 +158,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   const map = new MapLibreMap({
     container: canvas,
     style: remote || embedded,
-    bounds: regionBounds(basemap),
+    bounds: boundsFor(state.dept),
     fitBoundsOptions: { padding: 16 },
     minZoom: 5,
     maxZoom: 17,
@@ -182,6 +198,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     }
     for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
     drawChoropleth();
+    drawFocus();
   }
   map.on('style.load', addOverlay);
 
@@ -207,6 +224,20 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     map.on('error', fallBack);
     setTimeout(fallBack, 8000);
   }
+
+  /** Outlines the department filtered on and dims the others; none without a department filter. */
+  let focus = state.dept;
+  function drawFocus(): void {
+    if (!map.getLayer(LAYERS.departmentFocus)) return;
+    const department = ['==', ['get', 'layer'], 'department'];
+    const none = ['==', ['get', 'layer'], 'none'];
+    map.setFilter(
+      LAYERS.departmentFocus,
+      (focus ? ['all', department, ['==', ['get', 'code'], focus]] : none) as never,
+    );
+    map.setFilter(LAYERS.departmentDim, (focus ? ['all', department, ['!=', ['get', 'code'], focus]] : none) as never);
+  }
+  const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
   function drawChoropleth(): void {
     if (!map.getLayer(LAYERS.choropleth)) return;
@@ -288,6 +319,11 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   return {
     map,
     update(next) {
+      if (next.dept !== focus) {
+        focus = next.dept;
+        drawFocus();
+        map.fitBounds(boundsFor(focus), { padding: 24, duration: reducedMotion() ? 0 : 600 });
+      }
       current = filterSites(items, next).map((s) => light[s.i]!);
       void source()?.setData({ type: 'FeatureCollection', features: current } as never);
       frame.dataset.points = String(current.length);
