@@ -274,6 +274,8 @@ export const en = {
   // map:
   'map.embedTitle': 'Health-technology organizations of the Paris Region',
   'map.filters': 'Filter the organizations',
+  'map.filtersActive.one': '{count} active',
+  'map.filtersActive.other': '{count} active',
   'map.filter.kind': 'Kind',
   'map.filter.relation': 'Relation',
   'map.filter.area': 'Strategic area',

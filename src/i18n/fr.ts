@@ -260,6 +260,8 @@ export const fr: Record<UiKey, string> = {
   // map:
   'map.embedTitle': 'Les acteurs des technologies de santé en Île-de-France',
   'map.filters': 'Filtrer les organisations',
+  'map.filtersActive.one': '{count}\u00a0actif',
+  'map.filtersActive.other': '{count}\u00a0actifs',
   'map.filter.kind': 'Type',
   'map.filter.relation': 'Lien avec le pôle',
   'map.filter.area': 'Domaine stratégique',

@@ -366,6 +366,50 @@ describe('the map reads like a map', () => {
   });
 });
 
+describe('on a phone', () => {
+  it('shows the map canvas in the first viewport, folds the filters, and "Show on the map" leaves the popup visible', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.setViewportSize({ width: 390, height: 844 });
+      await w.page.goto(baseUrl() + '/map/?dept=91');
+      // The map starts without any scrolling: its frame is on the first screen.
+      await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+      await idle(w.page);
+      const canvasTop = await w.page.locator('.map-canvas canvas').evaluate((e) => e.getBoundingClientRect().top);
+      expect(canvasTop).toBeLessThan(844 - 200);
+      expect(await w.page.evaluate(() => scrollY)).toBe(0);
+      // The filters are folded under a summary that says how many are active.
+      const box = w.page.locator('[data-filters-box]');
+      expect(await box.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+      expect(await w.page.locator('[data-filters-active]').innerText()).toBe('1 active');
+      expect(await w.page.locator('select[name="dept"]').isVisible()).toBe(false);
+      await w.page.locator('[data-filters-box] > summary').click();
+      expect(await w.page.locator('select[name="dept"]').isVisible()).toBe(true);
+
+      const button = w.page.locator('button[data-show]:visible').first();
+      await button.scrollIntoViewIfNeeded();
+      expect(await w.page.evaluate(() => scrollY)).toBeGreaterThan(300);
+      await button.click();
+      await w.page.waitForSelector('.maplibregl-popup');
+      // Once the page has scrolled back to the map, the popup is on screen, with the focus in it.
+      await w.page.waitForFunction(
+        () => {
+          const r = document.querySelector('.maplibregl-popup')!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      expect(await w.page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+      await w.page.keyboard.press('Escape');
+      expect(await w.page.evaluate(() => document.activeElement?.hasAttribute('data-show'))).toBe(true);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('the department filter', () => {
   it('fits the map to the chosen department, outlines it, dims the others, and lists only it', async () => {
     const w = await openMap();

@@ -2,6 +2,8 @@
 export interface MapLabels {
   orgs: { one: string; other: string };
   points: { one: string; other: string };
+  /** The filters' summary on a phone: how many are active. */
+  active: { one: string; other: string };
   kinds: Record<string, string>;
   relations: Record<string, string>;
   areas: Record<string, string>;

@@ -146,6 +146,9 @@ export function startMapPage(): void {
       li.querySelector<HTMLElement>('[data-swatch]')!.style.background = choroplethColor(n, max);
     }
     legend.hidden = !s.choropleth;
+    const active = [s.q.trim(), s.kind, s.relation, s.area, s.dept].filter(Boolean).length;
+    activeCount.textContent = active ? countedText(locale, labels.active, active) : '';
+    activeCount.dataset.filtersActive = String(active);
     island?.setChoropleth(s.choropleth, counts);
   }
 
@@ -159,7 +162,11 @@ export function startMapPage(): void {
     apply(state);
   }
 
-  form.hidden = false;
+  const box = root.querySelector<HTMLDetailsElement>('[data-filters-box]')!;
+  const activeCount = root.querySelector<HTMLElement>('[data-filters-active]')!;
+  // Wide screens show the filters without their summary (CSS); open them there for browsers without ::details-content.
+  if (matchMedia('(min-width: 52rem)').matches) box.open = true;
+  box.hidden = false;
   writeForm(state);
   apply(state);
   form.addEventListener('input', (e) => commit(readForm(), (e.target as HTMLElement).getAttribute('name') === 'q'));
@@ -181,6 +188,9 @@ export function startMapPage(): void {
     if (!button || !island) return;
     for (const li of root.querySelectorAll('li.selected')) li.classList.remove('selected');
     button.closest('li.map-org')?.classList.add('selected');
+    // On a phone the list is under the map: bring the map (and the popup it opens) into view.
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    frame.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
     island.show(Number(button.dataset.show), button);
   });
 
