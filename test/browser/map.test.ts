@@ -366,6 +366,46 @@ describe('the map reads like a map', () => {
   });
 });
 
+describe('naming points', () => {
+  it('names a point in a tooltip on hover, and the site of a focused list button', async () => {
+    const w = await openMap();
+    try {
+      // A point drawn on its own (not in a cluster), and where it is on the screen.
+      const target = await w.page.evaluate(() => {
+        const map = window.__medicenMap!;
+        const f = map.queryRenderedFeatures({ layers: ['site-points'] })[0]!;
+        const at = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+        const p = map.project(at);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { i: Number(f.properties.i), x: r.left + p.x, y: r.top + p.y };
+      });
+      const all = await w.page.evaluate(async () =>
+        (
+          (await (await fetch('/data/map-sites.geojson')).json()) as { features: { properties: { name: string } }[] }
+        ).features.map((f) => f.properties.name),
+      );
+      await w.page.mouse.move(target.x, target.y);
+      const tooltip = w.page.locator('.map-tooltip');
+      await tooltip.waitFor();
+      expect(await tooltip.innerText()).toContain(all[target.i]!);
+      await w.page.mouse.move(5, 5);
+      await tooltip.waitFor({ state: 'detached' });
+
+      const button = w.page.locator('button[data-show]').first();
+      const id = Number(await button.getAttribute('data-show'));
+      await button.focus();
+      await tooltip.waitFor();
+      expect(await tooltip.innerText()).toBe(all[id]!);
+      expect(await tooltip.getAttribute('aria-hidden')).toBe('true');
+      await w.page.locator('main input[name="q"]').focus();
+      await tooltip.waitFor({ state: 'detached' });
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('on a phone', () => {
   it('shows the map canvas in the first viewport, folds the filters, and "Show on the map" leaves the popup visible', async () => {
     const w = await watchedPage(browser);

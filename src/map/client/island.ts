@@ -43,6 +43,8 @@ export interface MapIsland {
   setChoropleth(on: boolean, counts: Record<DepartmentCode, number>): void;
   /** Flies to a site and opens its popup; focus goes back to `from` when the popup closes. */
   show(id: number, from?: HTMLElement): void;
+  /** Names a site in a tooltip at its point (a list button has the focus), or hides the tooltip. */
+  hint(id: number | undefined): void;
 }
 
 interface Options {
@@ -305,6 +307,34 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     map.easeTo({ center: at, zoom });
   });
 
+  // A tooltip naming the point under the mouse, or the site whose list button has the keyboard focus.
+  // Visual only (aria-hidden): the same name is the text of the point's popup and of the list button.
+  const tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    focusAfterOpen: false,
+    className: 'map-tooltip',
+    offset: 12,
+    maxWidth: '16rem',
+  });
+  function showTooltip(at: [number, number], names: string[]): void {
+    const more = names.length > 2 ? ` +${names.length - 2}` : '';
+    tooltip
+      .setLngLat(at)
+      .setText(names.slice(0, 2).join(' · ') + more)
+      .addTo(map);
+    tooltip.getElement().setAttribute('aria-hidden', 'true');
+    tooltip.getElement().dataset.tooltip = '';
+  }
+  map.on('mousemove', LAYERS.points, (e) => {
+    const hit = e.features?.[0];
+    if (!hit) return;
+    const at = pointOf(hit);
+    const names = (e.features ?? []).filter((f) => sameSpot(pointOf(f), at)).map((f) => siteOf(f).name);
+    showTooltip(at, [...new Set(names)]);
+  });
+  map.on('mouseleave', LAYERS.points, () => tooltip.remove());
+
   for (const layer of [LAYERS.points, LAYERS.clusters]) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -335,7 +365,16 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       choropleth = { on, fill: choroplethFill(colors) };
       drawChoropleth();
     },
+    hint(id) {
+      const site = id === undefined ? undefined : sites.features[id];
+      if (!site || popup?.isOpen()) {
+        tooltip.remove();
+        return;
+      }
+      showTooltip(site.geometry.coordinates, [site.properties.name]);
+    },
     show(id, from) {
+      tooltip.remove();
       const site = sites.features[id];
       if (!site) return;
       const at = site.geometry.coordinates;

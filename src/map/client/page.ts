@@ -194,6 +194,13 @@ export function startMapPage(): void {
     island.show(Number(button.dataset.show), button);
   });
 
+  // The keyboard's counterpart of hovering a point: focusing a site's button names it on the map.
+  root.addEventListener('focusin', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-show]');
+    island?.hint(button ? Number(button.dataset.show) : undefined);
+  });
+  root.addEventListener('focusout', () => island?.hint(undefined));
+
   const showMessage = (text: string) => {
     message.textContent = text;
     message.hidden = false;
