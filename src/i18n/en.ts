@@ -303,6 +303,7 @@ export const en = {
   'map.legend.kind': 'Kind of organization',
   'map.legend.cluster': 'Group of sites: the number says how many; select it to zoom in.',
   'map.legend.choropleth': 'Organizations per department',
+  'map.legend.none': 'none',
   'map.legend.choroplethNote':
     'Each organization counted in every department where it has a site, as on the department pages; with the current filters.',
   'map.group.company': 'Companies (large, mid-size, SME, start-up)',

@@ -292,6 +292,7 @@ export const fr: Record<UiKey, string> = {
   'map.legend.cluster':
     'Groupe de sites\u00a0: le nombre indique combien il en compte\u00a0; sélectionnez-le pour zoomer.',
   'map.legend.choropleth': 'Organisations par département',
+  'map.legend.none': 'aucune',
   'map.legend.choroplethNote':
     'Chaque organisation est comptée dans chaque département où elle a un site, comme sur les pages des départements, en tenant compte des filtres en cours.',
   'map.group.company': 'Entreprises (grandes entreprises, ETI, PME, start-up)',

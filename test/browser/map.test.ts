@@ -256,6 +256,15 @@ describe('the interactive map', () => {
           : swatch;
         expect(layer.fill.toLowerCase()).toContain(`"${code}","${hex.toLowerCase()}"`);
       }
+      // The legend names its classes (ranges of counts), the busiest last; the map writes each count on its department.
+      const classes = await legend.locator('[data-class]:visible').allInnerTexts();
+      expect(classes[0]!.trim()).toBe('none');
+      const max = Math.max(...DEPARTMENT_CODES.map((c) => groups.present[c].length));
+      expect(classes.at(-1)!.trim()).toMatch(new RegExp(`(^|–)${max}$`));
+      const labelText = await w.page.evaluate(() =>
+        JSON.stringify(window.__medicenMap!.getLayoutProperty('department-labels', 'text-field')),
+      );
+      for (const code of DEPARTMENT_CODES) expect(labelText).toContain(`"${code}","${groups.present[code].length}"`);
       await w.page.uncheck('input[name="layer"]');
       expect(await legend.isHidden()).toBe(true);
       expect(

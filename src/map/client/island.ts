@@ -148,7 +148,11 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     geometry: f.geometry,
   }));
   let current: LightFeature[] = filterSites(items, state).map((s) => light[s.i]!);
-  let choropleth: { on: boolean; fill: unknown } = { on: false, fill: '#eff3ff' };
+  let choropleth: { on: boolean; fill: unknown; counts: Record<string, number> } = {
+    on: false,
+    fill: '#eff3ff',
+    counts: {},
+  };
 
   const canvas = frame.querySelector<HTMLElement>('[data-map-canvas]')!;
   canvas.hidden = false;
@@ -245,6 +249,28 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     if (!map.getLayer(LAYERS.choropleth)) return;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
+    // With the shading on, each department's name carries its count, and the sites step back so that
+    // Paris, under its big cluster, shows its shade and its number.
+    const pairs = Object.entries(choropleth.counts).flatMap(([code, n]) => [code, String(n)]);
+    map.setLayoutProperty(
+      LAYERS.departmentLabels,
+      'text-field',
+      (choropleth.on && pairs.length
+        ? ['format', ['get', 'name'], {}, '\n', {}, ['match', ['get', 'code'], ...pairs, ''], { 'font-scale': 1.25 }]
+        : ['get', 'name']) as never,
+    );
+    // Every department shows its count: its name may overlap, and the towns' names give way.
+    map.setLayoutProperty(LAYERS.departmentLabels, 'text-allow-overlap', choropleth.on);
+    for (const layer of map.getStyle().layers) {
+      if (layer.id.startsWith(LAYERS.townLabels))
+        map.setLayoutProperty(layer.id, 'visibility', choropleth.on ? 'none' : 'visible');
+    }
+    const opacity = choropleth.on ? 0.35 : 1;
+    for (const layer of [LAYERS.points, LAYERS.clusters]) {
+      map.setPaintProperty(layer, 'circle-opacity', opacity);
+      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
+    }
+    map.setPaintProperty(LAYERS.clusterCount, 'text-opacity', opacity);
   }
 
   const source = () => map.getSource<GeoJSONSource>(SITES_SOURCE);
@@ -362,7 +388,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     setChoropleth(on, counts) {
       const max = Math.max(0, ...Object.values(counts));
       const colors = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
-      choropleth = { on, fill: choroplethFill(colors) };
+      choropleth = { on, fill: choroplethFill(colors), counts };
       drawChoropleth();
     },
     hint(id) {

@@ -13,6 +13,8 @@ export interface MapLabels {
   areasLabel: string;
   member: string;
   here: string;
+  /** The choropleth legend's class for departments with no organization. */
+  classNone: string;
   noWebgl: string;
   loadError: string;
   loading: string;

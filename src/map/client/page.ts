@@ -17,7 +17,7 @@ import {
   type FilterState,
   type FilterVocabulary,
 } from '../filters.ts';
-import { choroplethColor } from '../palette.ts';
+import { CHOROPLETH_COLORS, choroplethColor, choroplethRanges } from '../palette.ts';
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
@@ -144,6 +144,16 @@ export function startMapPage(): void {
       li.dataset.count = String(n);
       li.querySelector<HTMLElement>('[data-dept-count]')!.textContent = String(n);
       li.querySelector<HTMLElement>('[data-swatch]')!.style.background = choroplethColor(n, max);
+    }
+    const ranges = choroplethRanges(max);
+    for (const li of legend.querySelectorAll<HTMLElement>('[data-class]')) {
+      const cls = Number(li.dataset.class);
+      const range = ranges.find((r) => r.cls === cls);
+      li.hidden = !range;
+      if (!range) continue;
+      li.querySelector<HTMLElement>('[data-swatch]')!.style.background = CHOROPLETH_COLORS[cls]!;
+      li.querySelector<HTMLElement>('[data-class-range]')!.textContent =
+        cls === 0 ? labels.classNone : range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
     }
     legend.hidden = !s.choropleth;
     const active = [s.q.trim(), s.kind, s.relation, s.area, s.dept].filter(Boolean).length;

@@ -4,7 +4,9 @@ import { countByDepartment } from '../../../src/map/counts.ts';
 import {
   CHOROPLETH_COLORS,
   KIND_GROUPS,
+  choroplethBreaks,
   choroplethClass,
+  choroplethRanges,
   choroplethColor,
   kindColor,
   kindGroup,
@@ -32,10 +34,26 @@ describe('choropleth classes', () => {
     expect(choroplethClass(30, 30)).toBe(4);
     expect(choroplethColor(30, 30)).toBe(CHOROPLETH_COLORS[4]);
   });
-  it('grows with the count in between', () => {
+  it('grows with the count, with geometric breaks so that small counts do not share one pale class', () => {
+    // With Paris at 45, departments of 2, 3, 8 and 10 organizations fall in three different classes.
+    expect(choroplethBreaks(45)).toEqual([1, 3, 7, 18]);
+    expect([1, 2, 3, 8, 10, 45].map((n) => choroplethClass(n, 45))).toEqual([1, 1, 2, 3, 3, 4]);
     const classes = [1, 8, 15, 22, 29].map((n) => choroplethClass(n, 30));
     expect(classes).toEqual([...classes].sort((a, b) => a - b));
-    expect(classes.every((c) => c >= 1 && c <= 3)).toBe(true);
+  });
+  it('names each non-empty class by its range of counts', () => {
+    expect(choroplethRanges(45)).toEqual([
+      { cls: 0, from: 0, to: 0 },
+      { cls: 1, from: 1, to: 2 },
+      { cls: 2, from: 3, to: 6 },
+      { cls: 3, from: 7, to: 17 },
+      { cls: 4, from: 18, to: 45 },
+    ]);
+    expect(choroplethRanges(2).map((r) => [r.from, r.to])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
   it('handles a map with no organization', () => {
     expect(choroplethClass(0, 0)).toBe(0);
