@@ -118,7 +118,15 @@ write('public/data/departments.geojson', {
 write('src/map/basemap.json', built.basemap);
 write('public/data/communes.geojson', built.communes);
 write('src/content-check/postcode-communes.json', postcodes);
-write('src/content-check/commune-outlines.json', { attribution: ATTRIBUTION, communes: built.communeOutlines });
+write('src/content-check/commune-outlines.json', {
+  attribution: ATTRIBUTION,
+  names: Object.fromEntries(
+    built.communes.features
+      .filter((f) => f.properties.layer === 'commune-label')
+      .map((f) => [(f.properties as { code: string }).code, (f.properties as { name: string }).name]),
+  ),
+  communes: built.communeOutlines,
+});
 
 // The label font, with its licence.
 const fontDir = resolve(root, 'public/fonts');

@@ -29,6 +29,7 @@ export const PROBLEM_RULES = [
   'unknown-reference',
   'postcode-department',
   'outside-department',
+  'outside-commune',
   'outside-region-mismatch',
   'duplicate-name',
   'figure-id-mismatch',
