@@ -43,7 +43,7 @@ export const BASEMAP_COLORS = {
 } as const;
 
 /** Town label tiers: from which zoom towns of a population show (written by scripts/lib/basemap.ts). */
-export const TOWN_MINZOOMS = [7.5, 9, 10] as const;
+export const TOWN_MINZOOMS = [6.5, 9, 10] as const;
 
 /** The embedded style: a plain background and the label font; the overlay adds the rest. */
 export function embeddedStyle(fontUrl: string): StyleSpecification {
