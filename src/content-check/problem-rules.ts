@@ -39,6 +39,7 @@ export const PROBLEM_RULES = [
   'unknown-reference',
   'postcode-department',
   'outside-department',
+  'outside-commune',
   'outside-region-mismatch',
   'unknown-department',
   'outside-region',

@@ -11,7 +11,6 @@ import type { ProblemRule } from './problem-rules.ts';
 import {
   departmentOfPostcode,
   describeBox,
-  distanceKm,
   franceBoxOf,
   FRENCH_DEPARTMENTS,
   inBox,
@@ -19,6 +18,7 @@ import {
   type OutlineGeometry,
 } from './geo.ts';
 import { figureDateProblems } from './figure-dates.ts';
+import { checkSiteOutlines } from './outline-rules.ts';
 import { foldForCompare, slugify } from '../util/text.ts';
 
 /** One mistake in one field of one file. */
@@ -73,13 +73,6 @@ export interface ContentSet {
   /** Slugs of every English file read, valid or not (else the valid entries' slugs). */
   originals?: { organizations: string[]; areas: string[]; stories: string[] };
 }
-
-/**
- * How far (km) a site may lie outside its department's outline. The offline
- * outlines are generalised to 1-2 km, so a correct point near a border (for
- * example Boulogne-Billancourt next to Paris) can fall just across it.
- */
-export const BORDER_TOLERANCE_KM = 3;
 
 /**
  * A French organization file translates `fields` and the sites' labels item by
@@ -195,29 +188,7 @@ function checkSites(
         return;
       }
     }
-    const point: [number, number] = [site.lon, site.lat];
-    const outline = set.outlines[site.department];
-    if (regionCodes.has(site.department) && outline) {
-      const km = distanceKm(outline, point);
-      if (km > BORDER_TOLERANCE_KM) {
-        out.push({
-          file: e.file,
-          field: `${at}.lat`,
-          rule: 'outside-department',
-          message: `${at} (lat ${site.lat}, lon ${site.lon}) lies ${km.toFixed(1)} km outside department ${site.department} (${deptName(site.department)}); check the coordinates (latitude about 48-49, longitude about 1.5-3.5 in the region, not swapped) or the department`,
-        });
-      }
-    } else if (!regionCodes.has(site.department)) {
-      const inside = Object.entries(set.outlines).find(([, g]) => distanceKm(g, point) === 0);
-      if (inside) {
-        out.push({
-          file: e.file,
-          field: `${at}.department`,
-          rule: 'outside-region-mismatch',
-          message: `${at}.department is "${site.department}", outside the Paris Region, but its coordinates fall in ${inside[0]} (${deptName(inside[0])}); fix the department or the coordinates`,
-        });
-      }
-    }
+    checkSiteOutlines(e.file, at, site, { outlines: set.outlines, regionCodes, deptName }, out);
   });
 }
 

@@ -122,7 +122,7 @@ export async function socialImages(): Promise<SocialImage[]> {
         listCard({
           section: t(locale, 'nav.members'),
           title: `${d.name} (${d.code})`,
-          count: tn(locale, 'members.count', directory.byDepartment[d.code].length),
+          count: tn(locale, 'members.count', directory.present[d.code].length),
           summary: localText(d.summary, locale),
         }),
       );

@@ -104,6 +104,8 @@ export const en = {
   'members.inArea': 'Organizations working in {area}',
   'members.inDepartment': 'Organizations based in {department}',
   'members.alsoHere': 'Also present here',
+  'members.countRule':
+    'An organization counts in every department where it has a site: one with sites in two departments counts in both.',
 
   'org.kind': 'Kind',
   'org.relation': 'Relation to the cluster',
@@ -306,6 +308,8 @@ export const en = {
   // map:
   'map.embedTitle': 'Health-technology organizations of the Paris Region',
   'map.filters': 'Filter the organizations',
+  'map.filtersActive.one': '{count} active',
+  'map.filtersActive.other': '{count} active',
   'map.filter.kind': 'Kind',
   'map.filter.relation': 'Relation',
   'map.filter.area': 'Strategic area',
@@ -333,8 +337,9 @@ export const en = {
   'map.legend.kind': 'Kind of organization',
   'map.legend.cluster': 'Group of sites: the number says how many; select it to zoom in.',
   'map.legend.choropleth': 'Organizations per department',
+  'map.legend.none': 'none',
   'map.legend.choroplethNote':
-    'Each organization counted once, in its home department (its first site in the region), as on the department pages; with the current filters.',
+    'Each organization counted in every department where it has a site, as on the department pages; with the current filters.',
   'map.group.company': 'Companies (large, mid-size, SME, start-up)',
   'map.group.research': 'Research and universities',
   'map.group.hospital': 'Hospitals',
@@ -349,7 +354,7 @@ export const en = {
   'map.popup.here': '{count} organizations at this place',
   'map.outsideNote':
     'Organizations whose sites are all outside Île-de-France; their sites are on the map when you zoom out.',
-  'map.attribution': 'Outlines: Natural Earth (public domain)',
+  'map.attribution': 'Outlines: IGN Admin Express, INSEE (Licence Ouverte 2.0)',
   'map.locator': 'Where {name} is in the Paris Region',
   'map.locatorNone': 'None of its sites is in the Paris Region.',
   'map.openFull': 'Open the full map',
@@ -469,7 +474,9 @@ export const en = {
   'data.map.title': 'Map files',
   'data.map.sites':
     'the points the interactive map draws, one per site, with what its filters need. Made for the map, its shape may change: to reuse the locations, prefer organizations.geojson.',
-  'data.map.basemap': 'the map’s background: outlines of the departments and of the region, and label points.',
+  'data.map.basemap':
+    'the map’s background: outlines of the departments and of the region, label points and the main towns with their population.',
+  'data.map.communes': 'borders and label points of the region’s communes, which the map draws when zoomed in.',
   'data.map.departments': 'outlines of the eight departments of the Paris Region.',
   'data.schemas.title': 'Schemas of the content files',
   'data.schemas.lead':
@@ -489,7 +496,8 @@ export const en = {
     'You may copy, share, adapt and reuse it, commercially or not, provided you mention its source (this site) and the date of the data.',
   'data.licence.facts':
     'The facts come from the public sources cited with each entry (the sources fields); this site gathers them and writes its descriptions in its own words. The cited pages remain under their own terms.',
-  'data.licence.outlines': 'Department and region outlines: Natural Earth (public domain).',
+  'data.licence.outlines':
+    'Outlines: IGN Admin Express, INSEE (Licence Ouverte 2.0). Town names and populations: INSEE Code officiel géographique (Licence Ouverte 2.0); town points: GeoNames (CC BY 4.0).',
   'data.licence.software':
     'The software and font this site sends to browsers (map, search, typeface), with their licences',
   'data.cite.title': 'How to cite',

@@ -86,6 +86,8 @@ export const fr: Record<UiKey, string> = {
   'members.inArea': '{area}\u00a0: les organisations du domaine',
   'members.inDepartment': '{department}\u00a0: les organisations implantées dans le département',
   'members.alsoHere': 'Également présentes dans le département',
+  'members.countRule':
+    'Une organisation compte dans chaque département où elle a un site\u00a0: celle qui a des sites dans deux départements compte dans les deux.',
 
   'org.kind': 'Type',
   'org.relation': 'Lien avec le pôle',
@@ -292,6 +294,8 @@ export const fr: Record<UiKey, string> = {
   // map:
   'map.embedTitle': 'Les acteurs des technologies de santé en Île-de-France',
   'map.filters': 'Filtrer les organisations',
+  'map.filtersActive.one': '{count}\u00a0actif',
+  'map.filtersActive.other': '{count}\u00a0actifs',
   'map.filter.kind': 'Type',
   'map.filter.relation': 'Lien avec le pôle',
   'map.filter.area': 'Domaine stratégique',
@@ -322,8 +326,9 @@ export const fr: Record<UiKey, string> = {
   'map.legend.cluster':
     'Groupe de sites\u00a0: le nombre indique combien il en compte\u00a0; sélectionnez-le pour zoomer.',
   'map.legend.choropleth': 'Organisations par département',
+  'map.legend.none': 'aucune',
   'map.legend.choroplethNote':
-    'Chaque organisation est comptée une seule fois, dans son département de rattachement (son premier site dans la région), comme sur les pages des départements, en tenant compte des filtres en cours.',
+    'Chaque organisation est comptée dans chaque département où elle a un site, comme sur les pages des départements, en tenant compte des filtres en cours.',
   'map.group.company': 'Entreprises (grandes entreprises, ETI, PME, start-up)',
   'map.group.research': 'Recherche et universités',
   'map.group.hospital': 'Hôpitaux',
@@ -338,7 +343,7 @@ export const fr: Record<UiKey, string> = {
   'map.popup.here': '{count} organisations à cet endroit',
   'map.outsideNote':
     'Organisations dont tous les sites sont hors d’Île-de-France\u00a0; leurs sites apparaissent sur la carte lorsque vous dézoomez.',
-  'map.attribution': 'Contours\u00a0: Natural Earth (domaine public)',
+  'map.attribution': 'Contours\u00a0: IGN Admin Express, INSEE (Licence Ouverte 2.0)',
   'map.locator': '{name}\u00a0: localisation en Île-de-France',
   'map.locatorNone': 'Aucun de ses sites ne se trouve en Île-de-France.',
   'map.openFull': 'Ouvrir la carte complète',
@@ -491,7 +496,10 @@ export const fr: Record<UiKey, string> = {
   'data.map.title': 'Fichiers de la carte',
   'data.map.sites':
     'les points que trace la carte interactive, un par site, avec ce dont ses filtres ont besoin. Conçu pour la carte, son format peut changer\u00a0: pour réutiliser les localisations, préférez organizations.geojson.',
-  'data.map.basemap': 'le fond de la carte\u00a0: contours des départements et de la région, et points des étiquettes.',
+  'data.map.basemap':
+    'le fond de la carte\u00a0: contours des départements et de la région, points des étiquettes et principales villes avec leur population.',
+  'data.map.communes':
+    'limites et points des étiquettes des communes de la région, que la carte dessine quand on zoome.',
   'data.map.departments': 'les contours des huit départements de l’Île-de-France.',
   'data.schemas.title': 'Schémas des fichiers de contenu',
   'data.schemas.lead':
@@ -512,7 +520,8 @@ export const fr: Record<UiKey, string> = {
     'Vous pouvez les copier, les diffuser, les adapter et les réutiliser, y compris à des fins commerciales, à condition de mentionner leur source (ce site) et la date des données.',
   'data.licence.facts':
     'Les faits proviennent des sources publiques citées avec chaque fiche (les champs sources)\u00a0; ce site les rassemble et rédige ses descriptions avec ses propres mots. Les pages citées restent soumises à leurs propres conditions.',
-  'data.licence.outlines': 'Contours des départements et de la région\u00a0: Natural Earth (domaine public).',
+  'data.licence.outlines':
+    'Contours\u00a0: IGN Admin Express, INSEE (Licence Ouverte 2.0). Noms et populations des villes\u00a0: Code officiel géographique de l’INSEE (Licence Ouverte 2.0)\u00a0; points des villes\u00a0: GeoNames (CC BY 4.0).',
   'data.licence.software':
     'Les logiciels et la police que ce site envoie aux navigateurs (carte, recherche, caractères), avec leurs licences',
   'data.cite.title': 'Comment citer',

@@ -1,14 +1,15 @@
 /**
- * Organizations per department for the choropleth: each organization counts
- * once, in its home department (that of its first site in the region, as on
- * the directory's department pages), so the departments add up to the
- * organizations placed in the region.
+ * Organizations per department for the choropleth and the legend: an
+ * organization counts in every department of the region where it has a site
+ * (see departmentsOf in src/model/directory.ts), as on the department pages
+ * and in the map's department filter.
  */
 import { DEPARTMENT_CODES, type DepartmentCode } from '../model/constants.ts';
 import { isRegionDepartment } from '../model/directory.ts';
 
-export function countByHome(orgs: readonly { home: string }[]): Record<DepartmentCode, number> {
+/** Counts each organization once in each region department it lists (repeats ignored). */
+export function countByDepartment(orgs: readonly { departments: readonly string[] }[]): Record<DepartmentCode, number> {
   const counts = Object.fromEntries(DEPARTMENT_CODES.map((c) => [c, 0])) as Record<DepartmentCode, number>;
-  for (const { home } of orgs) if (isRegionDepartment(home)) counts[home] += 1;
+  for (const { departments } of orgs) for (const d of new Set(departments)) if (isRegionDepartment(d)) counts[d] += 1;
   return counts;
 }

@@ -31,16 +31,37 @@ export function kindColor(kind: string): string {
 
 /**
  * Sequential blues for the choropleth, light to dark (ColorBrewer "Blues",
- * 5 classes, colour-blind safe). Counts are binned on the maximum so that the
- * darkest class always holds the busiest department.
+ * 5 classes, colour-blind safe): class 0 for none, then four classes with
+ * geometric breaks on the maximum (1, max^1/4, max^1/2, max^3/4), so that a
+ * busy Paris does not push every other department into the same pale class.
  */
 export const CHOROPLETH_COLORS = ['#eff3ff', '#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
 
-/** The colour class (0-4) of a count: 0 only for none, 4 only for the maximum, 1-3 in between. */
+/** The lowest count of classes 1-4 for a maximum: whole numbers, increasing (a class above the maximum stays empty). */
+export function choroplethBreaks(max: number): [number, number, number, number] {
+  const breaks: number[] = [1];
+  for (let k = 1; k < 4; k++) breaks.push(Math.max(breaks[k - 1]! + 1, Math.ceil(max ** (k / 4))));
+  return breaks as [number, number, number, number];
+}
+
+/** The colour class (0-4) of a count: 0 only for none, the highest class whose lowest count it reaches. */
 export function choroplethClass(count: number, max: number): number {
   if (count <= 0 || max <= 0) return 0;
-  if (count >= max) return 4;
-  return 1 + Math.floor((3 * (count - 1)) / max);
+  const breaks = choroplethBreaks(max);
+  let k = 1;
+  while (k < 4 && count >= breaks[k]!) k++;
+  return k;
+}
+
+/** The classes as the legend names them: [lowest, highest] count of each non-empty class, class 0 first. */
+export function choroplethRanges(max: number): { cls: number; from: number; to: number }[] {
+  const breaks = choroplethBreaks(max);
+  const out = [{ cls: 0, from: 0, to: 0 }];
+  breaks.forEach((from, i) => {
+    const to = Math.min(max, (breaks[i + 1] ?? max + 1) - 1);
+    if (from <= to) out.push({ cls: i + 1, from, to });
+  });
+  return out;
 }
 
 /** The fill colour of a department holding `count` of at most `max` organizations. */

@@ -1,8 +1,10 @@
 /**
- * How the directory groups organizations. Each organization has one home
- * department (that of its first site, normally its head office), so the
- * department pages add up to the total, plus "outside the region" and
- * "location not known". Other sites show it as "also present" elsewhere.
+ * How the directory groups organizations. An organization belongs to every
+ * department of the region where it has a site (`present`): that is what the
+ * department pages, the map's list and filter and every department count
+ * say. It also has one home department (that of its first site, normally its
+ * head office), under which its page files it, with "also present" elsewhere;
+ * plus "outside the region" and "location not known".
  */
 import { DEPARTMENT_CODES, type DepartmentCode } from './constants.ts';
 import { foldForCompare } from '../util/text.ts';
@@ -38,7 +40,15 @@ export function byName<T extends { name: string }>(a: T, b: T): number {
   return foldForCompare(a.name).localeCompare(foldForCompare(b.name));
 }
 
+/** The region's departments where an organization has a site, in the order of its sites. */
+export function departmentsOf(org: { sites: readonly SiteLike[] }): DepartmentCode[] {
+  return [...new Set(org.sites.map((s) => s.department).filter(isRegionDepartment))];
+}
+
 export interface DirectoryGroups<T extends OrgLike> {
+  /** Every organization with a site in the department, by name: what a department count counts. */
+  present: Record<DepartmentCode, T[]>;
+  /** Organizations whose home department it is. */
   byDepartment: Record<DepartmentCode, T[]>;
   /** Organizations with a site in a department that is not their home one. */
   alsoIn: Record<DepartmentCode, T[]>;
@@ -48,11 +58,12 @@ export interface DirectoryGroups<T extends OrgLike> {
 
 /** Groups organizations by home department, with the outside and unknown lists. */
 export function groupByPlacement<T extends OrgLike>(orgs: readonly T[]): DirectoryGroups<T> {
-  const byDepartment = Object.fromEntries(DEPARTMENT_CODES.map((c) => [c, [] as T[]])) as Record<DepartmentCode, T[]>;
-  const alsoIn = Object.fromEntries(DEPARTMENT_CODES.map((c) => [c, [] as T[]])) as Record<DepartmentCode, T[]>;
+  const empty = () => Object.fromEntries(DEPARTMENT_CODES.map((c) => [c, [] as T[]])) as Record<DepartmentCode, T[]>;
+  const [present, byDepartment, alsoIn] = [empty(), empty(), empty()];
   const outside: T[] = [];
   const unknown: T[] = [];
   for (const org of [...orgs].sort(byName)) {
+    for (const d of departmentsOf(org)) present[d].push(org);
     const p = placementOf(org);
     if (p.type === 'unknown') unknown.push(org);
     else if (p.type === 'outside') outside.push(org);
@@ -62,7 +73,7 @@ export function groupByPlacement<T extends OrgLike>(orgs: readonly T[]): Directo
       for (const d of others) alsoIn[d as DepartmentCode].push(org);
     }
   }
-  return { byDepartment, alsoIn, outside, unknown };
+  return { present, byDepartment, alsoIn, outside, unknown };
 }
 
 /** Organizations working in a strategic area, by name. */

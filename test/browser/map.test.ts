@@ -75,8 +75,9 @@ const renderedPoints = (page: Page) =>
     return { total, bounds: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()] as const };
   });
 
+/** The organizations the list shows, each once (one with sites in two departments is under both). */
 const visibleOrgs = (page: Page) =>
-  page.locator('li.map-org:visible').evaluateAll((els) => els.map((e) => e.getAttribute('data-org')!));
+  page.locator('li.map-org:visible').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-org')!))]);
 
 describe('the interactive map', () => {
   it('loads with no console error, no failed request and no request off localhost', async () => {
@@ -216,7 +217,7 @@ describe('the interactive map', () => {
     }
   });
 
-  it('shades departments by organizations per home department, with a legend that matches the content', async () => {
+  it('shades departments by organizations with a site there, with a legend that matches the content', async () => {
     const groups = groupByPlacement(orgs);
     const w = await openMap();
     try {
@@ -227,9 +228,9 @@ describe('the interactive map', () => {
       expect(await legend.isVisible()).toBe(true);
       for (const code of DEPARTMENT_CODES) {
         const li = legend.locator(`[data-dept="${code}"]`);
-        expect(await li.getAttribute('data-count'), code).toBe(String(groups.byDepartment[code].length));
+        expect(await li.getAttribute('data-count'), code).toBe(String(groups.present[code].length));
         expect((await li.textContent())!.replace(/\s+/g, ' ')).toContain(
-          `${content.departments[code]!.name} (${code}): ${groups.byDepartment[code].length}`,
+          `${content.departments[code]!.name} (${code}): ${groups.present[code].length}`,
         );
       }
       await idle(w.page);
@@ -255,6 +256,15 @@ describe('the interactive map', () => {
           : swatch;
         expect(layer.fill.toLowerCase()).toContain(`"${code}","${hex.toLowerCase()}"`);
       }
+      // The legend names its classes (ranges of counts), the busiest last; the map writes each count on its department.
+      const classes = await legend.locator('[data-class]:visible').allInnerTexts();
+      expect(classes[0]!.trim()).toBe('none');
+      const max = Math.max(...DEPARTMENT_CODES.map((c) => groups.present[c].length));
+      expect(classes.at(-1)!.trim()).toMatch(new RegExp(`(^|–)${max}$`));
+      const labelText = await w.page.evaluate(() =>
+        JSON.stringify(window.__medicenMap!.getLayoutProperty('department-labels', 'text-field')),
+      );
+      for (const code of DEPARTMENT_CODES) expect(labelText).toContain(`"${code}","${groups.present[code].length}"`);
       await w.page.uncheck('input[name="layer"]');
       expect(await legend.isHidden()).toBe(true);
       expect(
@@ -313,6 +323,232 @@ describe('the interactive map', () => {
       expect(await sourceFeatures(w.page)).toHaveLength(allSites.length);
       expect(w.consoleErrors).toEqual([]);
       expect(w.offsiteRequests).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('the map reads like a map', () => {
+  /** The distinct values of a property among the features a layer draws on screen. */
+  const rendered = (page: Page, layers: string[], property = 'name') =>
+    page.evaluate(
+      ([layers, property]) => [
+        ...new Set(window.__medicenMap!.queryRenderedFeatures({ layers }).map((f) => String(f.properties[property]))),
+      ],
+      [layers, property] as const,
+    );
+
+  it('names the communes at zoom 11 over Évry, loading their file only when zoomed in', async () => {
+    const communeRequests: string[] = [];
+    const w = await openMap('/map/', async (w) => {
+      w.page.on('request', (r) => r.url().includes('communes.geojson') && communeRequests.push(r.url()));
+    });
+    try {
+      expect(communeRequests).toEqual([]);
+      expect(await rendered(w.page, ['department-labels'])).toEqual(expect.arrayContaining(['Essonne', 'Paris']));
+      await w.page.evaluate(() => window.__medicenMap!.jumpTo({ center: [2.44, 48.63], zoom: 11 }));
+      await w.page.waitForFunction(() => window.__medicenMap!.isSourceLoaded('communes'));
+      await w.page.waitForFunction(
+        () => window.__medicenMap!.queryRenderedFeatures({ layers: ['commune-labels'] }).length > 0,
+      );
+      await idle(w.page);
+      expect(communeRequests).toHaveLength(1);
+      const communes = await rendered(w.page, ['commune-labels']);
+      const known = await w.page.evaluate(async () =>
+        (
+          (await (await fetch('/data/communes.geojson')).json()) as { features: { properties: { name?: string } }[] }
+        ).features.map((f) => f.properties.name),
+      );
+      expect(communes.length).toBeGreaterThanOrEqual(5);
+      for (const name of communes) expect(known).toContain(name);
+      // Courcouronnes merged into Évry in 2019: one commune, named as today.
+      expect(communes).not.toContain('Courcouronnes');
+      const towns = await rendered(w.page, ['town-labels', 'town-labels-1', 'town-labels-2']);
+      expect(towns).toContain('Évry-Courcouronnes');
+      expect(await rendered(w.page, ['commune-lines'], 'layer')).toEqual(['commune']);
+      expect(w.consoleErrors).toEqual([]);
+      expect(w.offsiteRequests).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('naming points', () => {
+  it('names a point in a tooltip on hover, and the site of a focused list button', async () => {
+    const w = await openMap();
+    try {
+      // A point drawn on its own (not in a cluster), and where it is on the screen.
+      const target = await w.page.evaluate(() => {
+        const map = window.__medicenMap!;
+        const f = map.queryRenderedFeatures({ layers: ['site-points'] })[0]!;
+        const at = (f.geometry as unknown as { coordinates: [number, number] }).coordinates;
+        const p = map.project(at);
+        const r = map.getCanvas().getBoundingClientRect();
+        return { i: Number(f.properties.i), x: r.left + p.x, y: r.top + p.y };
+      });
+      const all = await w.page.evaluate(async () =>
+        (
+          (await (await fetch('/data/map-sites.geojson')).json()) as { features: { properties: { name: string } }[] }
+        ).features.map((f) => f.properties.name),
+      );
+      await w.page.mouse.move(target.x, target.y);
+      const tooltip = w.page.locator('.map-tooltip');
+      await tooltip.waitFor();
+      expect(await tooltip.innerText()).toContain(all[target.i]!);
+      await w.page.mouse.move(5, 5);
+      await tooltip.waitFor({ state: 'detached' });
+
+      const button = w.page.locator('button[data-show]').first();
+      const id = Number(await button.getAttribute('data-show'));
+      await button.focus();
+      await tooltip.waitFor();
+      expect(await tooltip.innerText()).toBe(all[id]!);
+      expect(await tooltip.getAttribute('aria-hidden')).toBe('true');
+      await w.page.locator('main input[name="q"]').focus();
+      await tooltip.waitFor({ state: 'detached' });
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('on a phone', () => {
+  it('shows the map canvas in the first viewport, folds the filters, and "Show on the map" leaves the popup visible', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.setViewportSize({ width: 390, height: 844 });
+      await w.page.goto(baseUrl() + '/map/?dept=91');
+      // The map starts without any scrolling: its frame is on the first screen.
+      await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+      await idle(w.page);
+      const canvasTop = await w.page.locator('.map-canvas canvas').evaluate((e) => e.getBoundingClientRect().top);
+      expect(canvasTop).toBeLessThan(844 - 200);
+      expect(await w.page.evaluate(() => scrollY)).toBe(0);
+      // The filters are folded under a summary that says how many are active.
+      const box = w.page.locator('[data-filters-box]');
+      expect(await box.evaluate((e) => (e as HTMLDetailsElement).open)).toBe(false);
+      expect(await w.page.locator('[data-filters-active]').innerText()).toBe('1 active');
+      expect(await w.page.locator('select[name="dept"]').isVisible()).toBe(false);
+      await w.page.locator('[data-filters-box] > summary').click();
+      expect(await w.page.locator('select[name="dept"]').isVisible()).toBe(true);
+
+      const button = w.page.locator('button[data-show]:visible').first();
+      await button.scrollIntoViewIfNeeded();
+      expect(await w.page.evaluate(() => scrollY)).toBeGreaterThan(300);
+      await button.click();
+      await w.page.waitForSelector('.maplibregl-popup');
+      // Once the page has scrolled back to the map, the popup is on screen, with the focus in it.
+      await w.page.waitForFunction(
+        () => {
+          const r = document.querySelector('.maplibregl-popup')!.getBoundingClientRect();
+          return r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;
+        },
+        null,
+        { timeout: 10_000 },
+      );
+      expect(await w.page.evaluate(() => !!document.activeElement?.closest('.maplibregl-popup'))).toBe(true);
+      await w.page.keyboard.press('Escape');
+      expect(await w.page.evaluate(() => document.activeElement?.hasAttribute('data-show'))).toBe(true);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('the department filter', () => {
+  it('fits the map to the chosen department, outlines it, dims the others, and lists only it', async () => {
+    const w = await openMap();
+    try {
+      const moved = () =>
+        w.page.evaluate(() => new Promise<void>((ok) => window.__medicenMap!.once('moveend', () => ok())));
+      const wait = moved();
+      await w.page.selectOption('select[name="dept"]', '91');
+      await wait;
+      await idle(w.page);
+      const { view, dept, dimmed, focused } = await w.page.evaluate(async () => {
+        const map = window.__medicenMap!;
+        const basemap = (await (await fetch('/data/basemap.geojson')).json()) as {
+          features: { properties: { layer: string; code?: string }; geometry: { coordinates: unknown } }[];
+        };
+        const essonne = basemap.features.find(
+          (f) => f.properties.layer === 'department' && f.properties.code === '91',
+        )!;
+        const pts = JSON.stringify(essonne.geometry.coordinates)
+          .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
+          .map((p) => p.split(',').map(Number));
+        const b = map.getBounds();
+        const codes = (layer: string) => [
+          ...new Set(map.queryRenderedFeatures({ layers: [layer] }).map((f) => String(f.properties.code))),
+        ];
+        return {
+          view: [b.getWest(), b.getSouth(), b.getEast(), b.getNorth()],
+          dept: [
+            Math.min(...pts.map((p) => p[0]!)),
+            Math.min(...pts.map((p) => p[1]!)),
+            Math.max(...pts.map((p) => p[0]!)),
+            Math.max(...pts.map((p) => p[1]!)),
+          ],
+          dimmed: codes('department-dim').sort(),
+          focused: codes('department-focus'),
+        };
+      });
+      const [w0, s0, e0, n0] = view as [number, number, number, number];
+      const [w1, s1, e1, n1] = dept as [number, number, number, number];
+      // The whole department is in view, and it fills the view in at least one direction.
+      expect(w0).toBeLessThanOrEqual(w1);
+      expect(s0).toBeLessThanOrEqual(s1);
+      expect(e0).toBeGreaterThanOrEqual(e1);
+      expect(n0).toBeGreaterThanOrEqual(n1);
+      expect(Math.min((e0 - w0) / (e1 - w1), (n0 - s0) / (n1 - s1))).toBeLessThan(1.6);
+      expect(focused).toEqual(['91']);
+      expect(dimmed).not.toContain('91');
+      expect(dimmed.length).toBeGreaterThan(0);
+      const headings = await w.page
+        .locator('[data-map-list] [data-group]:visible')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+      expect(headings).toEqual(['91']);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
+describe('one definition of department membership', () => {
+  it('counts the same organizations per department on the map, its list and legend, /members/ and the department pages', async () => {
+    const w = await openMap('/map/?layer=departments');
+    try {
+      for (const code of DEPARTMENT_CODES) {
+        const expected = new Set(orgs.filter((o) => o.sites.some((s) => s.department === code)).map((o) => o.slug));
+        await w.page.selectOption('select[name="dept"]', code);
+        await idle(w.page);
+        expect(await w.page.getAttribute('[data-count-orgs]', 'data-count-orgs'), code).toBe(String(expected.size));
+        expect(new Set(await visibleOrgs(w.page)), code).toEqual(expected);
+        expect(new Set(await sourceFeatures(w.page)), code).toEqual(expected);
+        expect(await w.page.getAttribute(`[data-choropleth-legend] [data-dept="${code}"]`, 'data-count'), code).toBe(
+          String(expected.size),
+        );
+        // No heading of another department in the list.
+        const headings = await w.page
+          .locator('[data-map-list] [data-group]:visible')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-group')));
+        expect(headings, code).toEqual(expected.size > 0 ? [code] : []);
+      }
+      await w.page.goto(baseUrl() + '/members/');
+      for (const code of DEPARTMENT_CODES) {
+        const expected = orgs.filter((o) => o.sites.some((s) => s.department === code)).length;
+        expect(Number(await w.page.locator(`[data-department-count="${code}"]`).innerText()), code).toBe(expected);
+      }
+      for (const code of DEPARTMENT_CODES) {
+        const expected = orgs.filter((o) => o.sites.some((s) => s.department === code)).length;
+        await w.page.goto(baseUrl() + `/members/department/${code}/`);
+        expect(await w.page.getAttribute('.page-head [data-count]', 'data-count'), code).toBe(String(expected));
+        expect(await w.page.locator('[data-count-rule]').count(), code).toBe(1);
+      }
     } finally {
       await w.context.close();
     }
@@ -390,13 +626,19 @@ describe('without WebGL or JavaScript', () => {
         const listed = await w.page
           .locator(`[data-group="${code}"] li.map-org`)
           .evaluateAll((els) => els.map((e) => e.getAttribute('data-org')));
-        expect(listed.sort(), code).toEqual(groups.byDepartment[code].map((o) => o.slug).sort());
+        expect(listed.sort(), code).toEqual(groups.present[code].map((o) => o.slug).sort());
       }
       const listedOutside = await w.page.locator('[data-group="outside"] li.map-org').count();
       const listedUnknown = await w.page.locator('[data-group="unknown"] li.map-org').count();
       expect(listedOutside).toBe(groups.outside.length);
       expect(listedUnknown).toBe(groups.unknown.length);
-      expect(await w.page.locator('li.map-org').count()).toBe(orgs.length);
+      expect(await w.page.locator('li.map-org').count()).toBe(
+        DEPARTMENT_CODES.reduce((n, c) => n + groups.present[c].length, 0) +
+          groups.outside.length +
+          groups.unknown.length,
+      );
+      // Each site is listed once, under its own department.
+      expect(await w.page.locator('li[data-site-id]').count()).toBe(allSites.length);
       expect(await w.page.locator('form[data-map-filters]').isHidden()).toBe(true);
       const dots = await w.page.locator('svg.static-map circle').count();
       expect(dots).toBe(allSites.filter((s) => isRegionDepartment(s.site.department)).length);

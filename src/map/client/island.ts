@@ -22,7 +22,17 @@ import type { DepartmentCode } from '../../model/constants.ts';
 import { filterSites, type FilterState } from '../filters.ts';
 import { choroplethColor, kindGroup } from '../palette.ts';
 import type { MapSites, SiteProperties } from '../sites.ts';
-import { BASEMAP_SOURCE, FONT, LAYERS, SITES_SOURCE, choroplethFill, embeddedStyle, overlayLayers } from '../style.ts';
+import {
+  BASEMAP_SOURCE,
+  COMMUNES_FROM_ZOOM,
+  COMMUNES_SOURCE,
+  FONT,
+  LAYERS,
+  SITES_SOURCE,
+  choroplethFill,
+  embeddedStyle,
+  overlayLayers,
+} from '../style.ts';
 import type { MapLabels } from './labels.ts';
 import { sitePopup, stackPopup } from './popup.ts';
 
@@ -33,6 +43,8 @@ export interface MapIsland {
   setChoropleth(on: boolean, counts: Record<DepartmentCode, number>): void;
   /** Flies to a site and opens its popup; focus goes back to `from` when the popup closes. */
   show(id: number, from?: HTMLElement): void;
+  /** Names a site in a tooltip at its point (a list button has the focus), or hides the tooltip. */
+  hint(id: number | undefined): void;
 }
 
 interface Options {
@@ -56,15 +68,29 @@ declare global {
   }
 }
 
-/** Every vertex of the region outline, as bounds to fit the first view to. */
-function regionBounds(basemap: { features: { properties: { layer: string }; geometry: { coordinates: unknown } }[] }) {
-  const region = basemap.features.find((f) => f.properties.layer === 'region');
-  const points = JSON.stringify(region?.geometry.coordinates ?? [])
+type BasemapData = {
+  features: { properties: { layer: string; code?: string }; geometry: { coordinates: unknown } }[];
+};
+
+/** The bounds of every vertex of a feature's outline. */
+function boundsOf(geometry: { coordinates: unknown }): [number, number, number, number] {
+  const points = JSON.stringify(geometry.coordinates)
     .match(/-?\d+(\.\d+)?,-?\d+(\.\d+)?/g)!
     .map((p) => p.split(',').map(Number) as [number, number]);
   const xs = points.map((p) => p[0]);
   const ys = points.map((p) => p[1]);
-  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)] as LngLatBoundsLike;
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+
+/** The region's bounds (the first view) and each department's (where its filter fits the map). */
+function basemapBounds(basemap: BasemapData) {
+  const region = basemap.features.find((f) => f.properties.layer === 'region')!;
+  const departments = Object.fromEntries(
+    basemap.features
+      .filter((f) => f.properties.layer === 'department')
+      .map((f) => [f.properties.code!, boundsOf(f.geometry)]),
+  ) as Record<string, [number, number, number, number]>;
+  return { region: boundsOf(region.geometry), departments };
 }
 
 /** Adds MapLibre's stylesheet to the page, once, and waits for it. */
@@ -110,7 +136,9 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     getJson(root.dataset.sitesUrl),
     getJson(root.dataset.basemapUrl),
     loadCss(cssUrl),
-  ])) as [MapSites, Parameters<typeof regionBounds>[0], void];
+  ])) as [MapSites, BasemapData, void];
+  const bounds = basemapBounds(basemap);
+  const boundsFor = (dept: string): LngLatBoundsLike => bounds.departments[dept] ?? bounds.region;
 
   const items = sites.features.map((f) => ({ ...f.properties, i: f.id }));
   const light: LightFeature[] = sites.features.map((f) => ({
@@ -120,7 +148,11 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     geometry: f.geometry,
   }));
   let current: LightFeature[] = filterSites(items, state).map((s) => light[s.i]!);
-  let choropleth: { on: boolean; fill: unknown } = { on: false, fill: '#eff3ff' };
+  let choropleth: { on: boolean; fill: unknown; counts: Record<string, number> } = {
+    on: false,
+    fill: '#eff3ff',
+    counts: {},
+  };
 
   const canvas = frame.querySelector<HTMLElement>('[data-map-canvas]')!;
   canvas.hidden = false;
@@ -132,7 +164,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   const map = new MapLibreMap({
     container: canvas,
     style: remote || embedded,
-    bounds: regionBounds(basemap),
+    bounds: boundsFor(state.dept),
     fitBoundsOptions: { padding: 16 },
     minZoom: 5,
     maxZoom: 17,
@@ -154,6 +186,13 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     if (!map.getSource(BASEMAP_SOURCE)) {
       map.addSource(BASEMAP_SOURCE, { type: 'geojson', data: basemap as never });
     }
+    if (!map.getSource(COMMUNES_SOURCE)) {
+      // Empty until the map is zoomed in: the communes file (about 120 KB gzip) is not part of the first view.
+      map.addSource(COMMUNES_SOURCE, {
+        type: 'geojson',
+        data: communesLoaded ? communesUrl : { type: 'FeatureCollection', features: [] },
+      });
+    }
     if (!map.getSource(SITES_SOURCE)) {
       map.addSource(SITES_SOURCE, {
         type: 'geojson',
@@ -165,8 +204,21 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     }
     for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
     drawChoropleth();
+    drawFocus();
   }
   map.on('style.load', addOverlay);
+
+  const communesUrl = absolute(root.dataset.communesUrl);
+  let communesLoaded = false;
+  function loadCommunes(): void {
+    if (communesLoaded || map.getZoom() < COMMUNES_FROM_ZOOM - 0.5) return;
+    const src = map.getSource<GeoJSONSource>(COMMUNES_SOURCE);
+    if (!src) return;
+    communesLoaded = true;
+    void src.setData(communesUrl);
+  }
+  map.on('zoomend', loadCommunes);
+  map.on('load', loadCommunes);
 
   // A remote style that fails before it loads gives way to the embedded one.
   if (remote) {
@@ -179,10 +231,46 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     setTimeout(fallBack, 8000);
   }
 
+  /** Outlines the department filtered on and dims the others; none without a department filter. */
+  let focus = state.dept;
+  function drawFocus(): void {
+    if (!map.getLayer(LAYERS.departmentFocus)) return;
+    const department = ['==', ['get', 'layer'], 'department'];
+    const none = ['==', ['get', 'layer'], 'none'];
+    map.setFilter(
+      LAYERS.departmentFocus,
+      (focus ? ['all', department, ['==', ['get', 'code'], focus]] : none) as never,
+    );
+    map.setFilter(LAYERS.departmentDim, (focus ? ['all', department, ['!=', ['get', 'code'], focus]] : none) as never);
+  }
+  const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
+
   function drawChoropleth(): void {
     if (!map.getLayer(LAYERS.choropleth)) return;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
+    // With the shading on, each department's name carries its count, and the sites step back so that
+    // Paris, under its big cluster, shows its shade and its number.
+    const pairs = Object.entries(choropleth.counts).flatMap(([code, n]) => [code, String(n)]);
+    map.setLayoutProperty(
+      LAYERS.departmentLabels,
+      'text-field',
+      (choropleth.on && pairs.length
+        ? ['format', ['get', 'name'], {}, '\n', {}, ['match', ['get', 'code'], ...pairs, ''], { 'font-scale': 1.25 }]
+        : ['get', 'name']) as never,
+    );
+    // Every department shows its count: its name may overlap, and the towns' names give way.
+    map.setLayoutProperty(LAYERS.departmentLabels, 'text-allow-overlap', choropleth.on);
+    for (const layer of map.getStyle().layers) {
+      if (layer.id.startsWith(LAYERS.townLabels))
+        map.setLayoutProperty(layer.id, 'visibility', choropleth.on ? 'none' : 'visible');
+    }
+    const opacity = choropleth.on ? 0.35 : 1;
+    for (const layer of [LAYERS.points, LAYERS.clusters]) {
+      map.setPaintProperty(layer, 'circle-opacity', opacity);
+      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
+    }
+    map.setPaintProperty(LAYERS.clusterCount, 'text-opacity', opacity);
   }
 
   const source = () => map.getSource<GeoJSONSource>(SITES_SOURCE);
@@ -245,6 +333,34 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     map.easeTo({ center: at, zoom });
   });
 
+  // A tooltip naming the point under the mouse, or the site whose list button has the keyboard focus.
+  // Visual only (aria-hidden): the same name is the text of the point's popup and of the list button.
+  const tooltip = new Popup({
+    closeButton: false,
+    closeOnClick: false,
+    focusAfterOpen: false,
+    className: 'map-tooltip',
+    offset: 12,
+    maxWidth: '16rem',
+  });
+  function showTooltip(at: [number, number], names: string[]): void {
+    const more = names.length > 2 ? ` +${names.length - 2}` : '';
+    tooltip
+      .setLngLat(at)
+      .setText(names.slice(0, 2).join(' · ') + more)
+      .addTo(map);
+    tooltip.getElement().setAttribute('aria-hidden', 'true');
+    tooltip.getElement().dataset.tooltip = '';
+  }
+  map.on('mousemove', LAYERS.points, (e) => {
+    const hit = e.features?.[0];
+    if (!hit) return;
+    const at = pointOf(hit);
+    const names = (e.features ?? []).filter((f) => sameSpot(pointOf(f), at)).map((f) => siteOf(f).name);
+    showTooltip(at, [...new Set(names)]);
+  });
+  map.on('mouseleave', LAYERS.points, () => tooltip.remove());
+
   for (const layer of [LAYERS.points, LAYERS.clusters]) {
     map.on('mouseenter', layer, () => (map.getCanvas().style.cursor = 'pointer'));
     map.on('mouseleave', layer, () => (map.getCanvas().style.cursor = ''));
@@ -259,6 +375,11 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   return {
     map,
     update(next) {
+      if (next.dept !== focus) {
+        focus = next.dept;
+        drawFocus();
+        map.fitBounds(boundsFor(focus), { padding: 24, duration: reducedMotion() ? 0 : 600 });
+      }
       current = filterSites(items, next).map((s) => light[s.i]!);
       void source()?.setData({ type: 'FeatureCollection', features: current } as never);
       frame.dataset.points = String(current.length);
@@ -267,10 +388,19 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     setChoropleth(on, counts) {
       const max = Math.max(0, ...Object.values(counts));
       const colors = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
-      choropleth = { on, fill: choroplethFill(colors) };
+      choropleth = { on, fill: choroplethFill(colors), counts };
       drawChoropleth();
     },
+    hint(id) {
+      const site = id === undefined ? undefined : sites.features[id];
+      if (!site || popup?.isOpen()) {
+        tooltip.remove();
+        return;
+      }
+      showTooltip(site.geometry.coordinates, [site.properties.name]);
+    },
     show(id, from) {
+      tooltip.remove();
       const site = sites.features[id];
       if (!site) return;
       const at = site.geometry.coordinates;

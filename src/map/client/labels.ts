@@ -2,6 +2,8 @@
 export interface MapLabels {
   orgs: { one: string; other: string };
   points: { one: string; other: string };
+  /** The filters' summary on a phone: how many are active. */
+  active: { one: string; other: string };
   kinds: Record<string, string>;
   relations: Record<string, string>;
   areas: Record<string, string>;
@@ -11,6 +13,8 @@ export interface MapLabels {
   areasLabel: string;
   member: string;
   here: string;
+  /** The choropleth legend's class for departments with no organization. */
+  classNone: string;
   noWebgl: string;
   loadError: string;
   loading: string;

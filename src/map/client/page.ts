@@ -7,7 +7,8 @@
  */
 import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
 import { DEPARTMENT_CODES } from '../../model/constants.ts';
-import { countByHome } from '../counts.ts';
+import { isRegionDepartment } from '../../model/directory.ts';
+import { countByDepartment } from '../counts.ts';
 import {
   EMPTY_FILTERS,
   filterOrgs,
@@ -16,7 +17,7 @@ import {
   type FilterState,
   type FilterVocabulary,
 } from '../filters.ts';
-import { choroplethColor } from '../palette.ts';
+import { CHOROPLETH_COLORS, choroplethColor, choroplethRanges } from '../palette.ts';
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
@@ -30,6 +31,8 @@ interface Row {
   areas: string[];
   departments: string[];
   home: string;
+  /** The list group the item is in: a region department, "outside" or "unknown". */
+  group: string;
   siteIds: number[];
 }
 
@@ -46,6 +49,7 @@ function readRows(root: HTMLElement): Row[] {
       areas: words(d.areas),
       departments: words(d.depts),
       home: d.home ?? '',
+      group: el.closest<HTMLElement>('[data-group]')?.dataset.group ?? '',
       siteIds: [...el.querySelectorAll<HTMLElement>('[data-site-id]')].map((s) => Number(s.dataset.siteId)),
     };
   });
@@ -123,15 +127,17 @@ export function startMapPage(): void {
     for (const g of groups) {
       const key = g.dataset.group ?? '';
       // The region's department groups disappear when empty; the two lists under the map stay.
-      if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.home === key);
+      if (key !== 'outside' && key !== 'unknown') g.hidden = !visible.some((r) => r.group === key);
     }
-    none.hidden = visible.some((r) => r.home !== 'outside' && r.home !== 'unknown');
-    orgCount.textContent = countedText(locale, labels.orgs, visible.length);
-    orgCount.dataset.countOrgs = String(visible.length);
+    none.hidden = visible.some((r) => isRegionDepartment(r.group));
+    // An organization listed under two departments is one organization.
+    const orgTotal = new Set(visible.map((r) => r.slug)).size;
+    orgCount.textContent = countedText(locale, labels.orgs, orgTotal);
+    orgCount.dataset.countOrgs = String(orgTotal);
     const points = island ? island.update(s) : visible.reduce((n, r) => n + r.siteIds.length, 0);
     pointCount.textContent = countedText(locale, labels.points, points);
     pointCount.dataset.countPoints = String(points);
-    const counts = countByHome(visible);
+    const counts = countByDepartment(visible);
     const max = Math.max(0, ...Object.values(counts));
     for (const li of legend.querySelectorAll<HTMLElement>('[data-dept]')) {
       const n = counts[li.dataset.dept as keyof typeof counts] ?? 0;
@@ -139,7 +145,20 @@ export function startMapPage(): void {
       li.querySelector<HTMLElement>('[data-dept-count]')!.textContent = String(n);
       li.querySelector<HTMLElement>('[data-swatch]')!.style.background = choroplethColor(n, max);
     }
+    const ranges = choroplethRanges(max);
+    for (const li of legend.querySelectorAll<HTMLElement>('[data-class]')) {
+      const cls = Number(li.dataset.class);
+      const range = ranges.find((r) => r.cls === cls);
+      li.hidden = !range;
+      if (!range) continue;
+      li.querySelector<HTMLElement>('[data-swatch]')!.style.background = CHOROPLETH_COLORS[cls]!;
+      li.querySelector<HTMLElement>('[data-class-range]')!.textContent =
+        cls === 0 ? labels.classNone : range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
+    }
     legend.hidden = !s.choropleth;
+    const active = [s.q.trim(), s.kind, s.relation, s.area, s.dept].filter(Boolean).length;
+    activeCount.textContent = active ? countedText(locale, labels.active, active) : '';
+    activeCount.dataset.filtersActive = String(active);
     island?.setChoropleth(s.choropleth, counts);
   }
 
@@ -153,7 +172,11 @@ export function startMapPage(): void {
     apply(state);
   }
 
-  form.hidden = false;
+  const box = root.querySelector<HTMLDetailsElement>('[data-filters-box]')!;
+  const activeCount = root.querySelector<HTMLElement>('[data-filters-active]')!;
+  // Wide screens show the filters without their summary (CSS); open them there for browsers without ::details-content.
+  if (matchMedia('(min-width: 52rem)').matches) box.open = true;
+  box.hidden = false;
   writeForm(state);
   apply(state);
   form.addEventListener('input', (e) => commit(readForm(), (e.target as HTMLElement).getAttribute('name') === 'q'));
@@ -175,8 +198,18 @@ export function startMapPage(): void {
     if (!button || !island) return;
     for (const li of root.querySelectorAll('li.selected')) li.classList.remove('selected');
     button.closest('li.map-org')?.classList.add('selected');
+    // On a phone the list is under the map: bring the map (and the popup it opens) into view.
+    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    frame.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
     island.show(Number(button.dataset.show), button);
   });
+
+  // The keyboard's counterpart of hovering a point: focusing a site's button names it on the map.
+  root.addEventListener('focusin', (e) => {
+    const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-show]');
+    island?.hint(button ? Number(button.dataset.show) : undefined);
+  });
+  root.addEventListener('focusout', () => island?.hint(undefined));
 
   const showMessage = (text: string) => {
     message.textContent = text;

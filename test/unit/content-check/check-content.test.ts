@@ -27,7 +27,8 @@ describe('checkContent on broken content', () => {
   const expected = [
     'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
     'content/organizations/swapped.md:10: sites[0] (lat 2.3622, lon 48.8386) lies outside the Paris Region, where department 75 is (latitude 48.07 to 49.29, longitude 1.38 to 3.63); check the coordinates (not swapped',
-    'content/organizations/wrong-department.md:9: sites[0] (lat 48.624, lon 2.444) lies 21.4 km outside department 75 (Paris); check the coordinates',
+    'content/organizations/wrong-department.md:9: sites[0] (lat 48.624, lon 2.444) lies 21.5 km outside department 75 (Paris); check the coordinates',
+    'content/organizations/wrong-commune.md:11: sites[0] (lat 48.7309, lon 2.2713, precision campus) lies 14.5 km from the commune of postcode 91000: Évry-Courcouronnes (91228); check the coordinates or the postcode',
     'content/organizations/nowhere.md:9: sites[0].department is "80", outside the Paris Region, but its coordinates fall in 75 (Paris)',
     'content/organizations/nowhere.md:5: areas[0] is "imagery" but there is no content/areas/imagery.md; use one of: digital-health, imaging',
     'content/stories/rihdo.mdx:4: organizations[1] is "ghost-org" but there is no content/organizations/ghost-org.md',
@@ -106,7 +107,7 @@ describe('checkContent on broken content', () => {
     expect(lines.filter((l) => !/^content\/[^:]+(:\d+)?: /.test(l) || /\n\s+at /.test(l))).toEqual([]);
   });
 
-  it('accepts a point of a neighbouring department within the border tolerance (Ipsen, Boulogne-Billancourt)', () => {
+  it('accepts a point near a department border on the right side of it (Ipsen, Boulogne-Billancourt)', () => {
     expect(lines.some((l) => l.includes('ipsen.md') && l.includes('outside department'))).toBe(false);
   });
 });

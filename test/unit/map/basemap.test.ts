@@ -1,14 +1,22 @@
 /**
- * The embedded basemap written by scripts/build-department-outlines.mjs, and
- * the static maps drawn from it.
+ * The embedded basemap written by scripts/build-basemap.ts from the IGN
+ * outlines, and the static maps drawn from it.
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { geoArea } from 'd3-geo';
 import { DEPARTMENT_CODES } from '../../../src/model/constants.ts';
 import { contains, type OutlineGeometry } from '../../../src/content-check/geo.ts';
-import { drawStaticMap, forD3, type Basemap, type BasemapFeature } from '../../../src/map/static-map.ts';
+import {
+  drawStaticMap,
+  forD3,
+  labelBox,
+  placeLabels,
+  type Basemap,
+  type BasemapFeature,
+} from '../../../src/map/static-map.ts';
 
 const basemap = JSON.parse(
   readFileSync(resolve(import.meta.dirname, '../../../src/map/basemap.json'), 'utf8'),
@@ -35,11 +43,22 @@ describe('embedded basemap', () => {
     }
     expect(contains(region, [2.518, 49.868])).toBe(false);
   });
-  it('is small enough to embed in every map page', () => {
-    expect(JSON.stringify(basemap).length).toBeLessThan(40_000);
+  it('is small enough for the first view (under 150 KB gzip)', () => {
+    expect(gzipSync(JSON.stringify(basemap)).length).toBeLessThan(150_000);
   });
   it('credits its source', () => {
-    expect((basemap as Basemap & { attribution: string }).attribution).toMatch(/Natural Earth/);
+    expect((basemap as Basemap & { attribution: string }).attribution).toBe(
+      'Outlines: IGN Admin Express, INSEE (Licence Ouverte 2.0)',
+    );
+  });
+  it('names the main towns, each inside the region, Paris left to its department label', () => {
+    const towns = layer('town') as (BasemapFeature & { properties: { pop: number } })[];
+    const names = towns.map((f) => f.properties.name);
+    expect(names).toContain('Évry-Courcouronnes');
+    expect(names).toContain('Versailles');
+    expect(names).not.toContain('Paris');
+    const region = layer('region')[0]!.geometry as OutlineGeometry;
+    for (const t of towns) expect(contains(region, t.geometry.coordinates as [number, number])).toBe(true);
   });
 });
 
@@ -67,6 +86,29 @@ describe('static maps', () => {
       expect(l.x).toBeGreaterThanOrEqual(10);
       expect(l.y).toBeLessThanOrEqual(490);
     }
+  });
+  it('keeps the department names of the overview apart', () => {
+    const map = drawStaticMap(basemap, 620, 500);
+    const boxes = map.labels.map(labelBox);
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+        expect(overlap, `${map.labels[i]!.name} / ${map.labels[j]!.name}`).toBe(false);
+      }
+    }
+  });
+  it('moves a label that would overlap another one already placed', () => {
+    const placed = placeLabels(
+      [
+        { code: 'a', name: 'Paris', x: 100, y: 100, size: 10 },
+        { code: 'b', name: 'Hauts-de-Seine', x: 95, y: 102, size: 10 },
+      ],
+      300,
+      300,
+    );
+    expect(placed[0]).toMatchObject({ x: 100, y: 100 });
+    expect(placed[1]).not.toMatchObject({ x: 95, y: 102 });
   });
   it('returns no position for a point off the drawing', () => {
     expect(drawStaticMap(basemap, 600, 500).project([5.37, 43.3])).toBeUndefined();

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/model/constants.ts';
-import { countByHome } from '../../../src/map/counts.ts';
+import { countByDepartment } from '../../../src/map/counts.ts';
 import {
   CHOROPLETH_COLORS,
   KIND_GROUPS,
+  choroplethBreaks,
   choroplethClass,
+  choroplethRanges,
   choroplethColor,
   kindColor,
   kindGroup,
@@ -32,25 +34,40 @@ describe('choropleth classes', () => {
     expect(choroplethClass(30, 30)).toBe(4);
     expect(choroplethColor(30, 30)).toBe(CHOROPLETH_COLORS[4]);
   });
-  it('grows with the count in between', () => {
+  it('grows with the count, with geometric breaks so that small counts do not share one pale class', () => {
+    // With Paris at 45, departments of 2, 3, 8 and 10 organizations fall in three different classes.
+    expect(choroplethBreaks(45)).toEqual([1, 3, 7, 18]);
+    expect([1, 2, 3, 8, 10, 45].map((n) => choroplethClass(n, 45))).toEqual([1, 1, 2, 3, 3, 4]);
     const classes = [1, 8, 15, 22, 29].map((n) => choroplethClass(n, 30));
     expect(classes).toEqual([...classes].sort((a, b) => a - b));
-    expect(classes.every((c) => c >= 1 && c <= 3)).toBe(true);
+  });
+  it('names each non-empty class by its range of counts', () => {
+    expect(choroplethRanges(45)).toEqual([
+      { cls: 0, from: 0, to: 0 },
+      { cls: 1, from: 1, to: 2 },
+      { cls: 2, from: 3, to: 6 },
+      { cls: 3, from: 7, to: 17 },
+      { cls: 4, from: 18, to: 45 },
+    ]);
+    expect(choroplethRanges(2).map((r) => [r.from, r.to])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2],
+    ]);
   });
   it('handles a map with no organization', () => {
     expect(choroplethClass(0, 0)).toBe(0);
   });
 });
 
-describe('countByHome', () => {
-  it('counts organizations once each in their home department, ignoring outside and unknown', () => {
-    const counts = countByHome([
-      { home: '75' },
-      { home: '75' },
-      { home: '91' },
-      { home: 'outside' },
-      { home: 'unknown' },
+describe('countByDepartment', () => {
+  it('counts an organization in every region department where it has a site, once each', () => {
+    const counts = countByDepartment([
+      { departments: ['75'] },
+      { departments: ['75', '91', '75'] },
+      { departments: ['91', '80'] },
+      { departments: [] },
     ]);
-    expect(counts).toEqual({ '75': 2, '77': 0, '78': 0, '91': 1, '92': 0, '93': 0, '94': 0, '95': 0 });
+    expect(counts).toEqual({ '75': 2, '77': 0, '78': 0, '91': 2, '92': 0, '93': 0, '94': 0, '95': 0 });
   });
 });

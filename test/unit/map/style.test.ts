@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   BASEMAP_SOURCE,
+  COMMUNES_SOURCE,
   FONT,
   LAYERS,
   SITES_SOURCE,
+  TOWN_MINZOOMS,
   choroplethFill,
   embeddedStyle,
   overlayLayers,
@@ -29,7 +31,7 @@ describe('embedded map style', () => {
     expect(ids.indexOf(LAYERS.choropleth)).toBeLessThan(ids.indexOf(LAYERS.clusters));
     expect(ids.indexOf(LAYERS.clusters)).toBeLessThan(ids.indexOf(LAYERS.clusterCount));
     const sources = new Set(overlayLayers().map((l) => ('source' in l ? l.source : '')));
-    expect(sources).toEqual(new Set([BASEMAP_SOURCE, SITES_SOURCE]));
+    expect(sources).toEqual(new Set([BASEMAP_SOURCE, COMMUNES_SOURCE, SITES_SOURCE]));
   });
   it('fills departments by code', () => {
     expect(choroplethFill({ '75': '#08519c', '91': '#bdd7e7' })).toEqual([
@@ -42,5 +44,16 @@ describe('embedded map style', () => {
       '#eff3ff',
     ]);
     expect(choroplethFill({})).toBe('#eff3ff');
+  });
+});
+
+describe('basemap layers', () => {
+  it('names the communes only from zoom 10, and the towns by tier of population', () => {
+    const layers = overlayLayers();
+    const communes = layers.find((l) => l.id === LAYERS.communeLabels)!;
+    expect(communes.minzoom).toBe(10);
+    expect('source' in communes && communes.source).toBe(COMMUNES_SOURCE);
+    const towns = layers.filter((l) => l.id.startsWith(LAYERS.townLabels));
+    expect(towns.map((l) => l.minzoom)).toEqual([...TOWN_MINZOOMS]);
   });
 });

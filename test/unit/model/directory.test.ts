@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countBy, groupByPlacement, inArea, placementOf } from '../../../src/model/directory.ts';
+import { countBy, departmentsOf, groupByPlacement, inArea, placementOf } from '../../../src/model/directory.ts';
 
 const site = (department: string) => ({ department });
 const org = (slug: string, name: string, departments: string[], areas: string[] = [], kind = 'sme') => ({
@@ -45,6 +45,15 @@ describe('groupByPlacement', () => {
     expect(groups.byDepartment['91'].map((o) => o.slug)).toEqual(['genethon']);
     expect(groups.alsoIn['91'].map((o) => o.slug)).toEqual(['sanofi']);
     expect(groups.alsoIn['94'].map((o) => o.slug)).toEqual(['sanofi']);
+  });
+  it('counts an organization in every department where it has a site (present)', () => {
+    expect(groups.present['91'].map((o) => o.slug)).toEqual(['genethon', 'sanofi']);
+    expect(groups.present['75'].map((o) => o.slug)).toEqual(['ab', 'sanofi']);
+    expect(groups.present['94'].map((o) => o.slug)).toEqual(['sanofi']);
+    expect(groups.present['80' as '75']).toBeUndefined();
+    expect(departmentsOf({ sites: [{ department: '91' }, { department: '80' }, { department: '91' }] })).toEqual([
+      '91',
+    ]);
   });
   it('keeps outside and unknown organizations', () => {
     expect(groups.outside.map((o) => o.slug)).toEqual(['evolucare']);
