@@ -10,6 +10,7 @@ export const en = {
     'Medicen Paris Region is the competitiveness cluster for health technologies of the Paris Region (Île-de-France): its members, strategic areas, success stories and sourced key figures.',
 
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.members': 'Members',
   'nav.map': 'Map',
@@ -117,6 +118,10 @@ export const en = {
   'org.figures': 'Key figures',
   'org.precision': 'Location precision',
   'org.outside': 'outside the Paris Region',
+  'org.placed.address': 'Shown on the map at its address.',
+  'org.placed.campus': 'Shown on the map on its campus.',
+  'org.placed.district': 'Shown on the map in its district: the exact address is not known.',
+  'org.placed.town': 'Shown on the map at the town centre: the exact address is not known.',
   'org.department': 'Department',
 
   'relation.member': 'Member',

@@ -19,6 +19,7 @@ export const fr: Record<UiKey, string> = {
     'Medicen Paris Region est le pôle de compétitivité des technologies de santé de l’Île-de-France\u00a0: ses membres, ses domaines stratégiques, ses réussites et ses chiffres clés, tous sourcés.',
 
   'nav.label': 'Menu principal',
+  'nav.menu': 'Menu',
   'nav.home': 'Accueil',
   'nav.members': 'Membres',
   'nav.map': 'Carte',
@@ -99,6 +100,10 @@ export const fr: Record<UiKey, string> = {
   'org.figures': 'Chiffres clés',
   'org.precision': 'Précision de la localisation',
   'org.outside': 'hors Île-de-France',
+  'org.placed.address': 'Placé sur la carte à son adresse.',
+  'org.placed.campus': 'Placé sur la carte sur son campus.',
+  'org.placed.district': 'Placé sur la carte dans son quartier\u00a0: l’adresse exacte n’est pas connue.',
+  'org.placed.town': 'Placé sur la carte au centre de la commune\u00a0: l’adresse exacte n’est pas connue.',
   'org.department': 'Département',
 
   'relation.member': 'Membre',

@@ -73,6 +73,7 @@ const SAME_IN_BOTH = new Set([
   'Type',
   'Licence',
   'patients',
+  'Menu',
   'publications',
   'sites',
   '{name} ({code})',
