@@ -96,8 +96,7 @@ describe.each(WIDTHS)('at %i px', (width) => {
     await page.goto(baseUrl() + path, { waitUntil: 'load' });
     const m = await measure(page);
     expect(m.tooWide, 'elements wider than the window').toEqual([]);
-    // Charts on a phone: pending a narrow drawing of each chart (they scroll sideways for now).
-    if (width === 1280) expect(m.smallChartText, 'chart text under 11 px').toEqual([]);
+    expect(m.smallChartText, 'chart text under 11 px').toEqual([]);
     expect(m.biggerCardHeadings, 'headings in cards bigger than a card title').toEqual([]);
     expect(m.blankAboveCardTitle, 'blank band above a card title').toEqual([]);
     if (width === 390) expect(m.header, 'header height with the menu closed').toBeLessThan(120);
