@@ -61,7 +61,7 @@ export const en = {
   'home.title': 'Health technologies in the Paris Region',
   'home.lead':
     'Medicen Paris Region is the competitiveness cluster that connects the companies, laboratories, hospitals and public bodies developing diagnostics, imaging, regenerative medicine, digital health and translational medicine in Île-de-France.',
-  'home.headlines': 'The cluster in figures',
+  'home.headlines': 'Latest figures: the region and the cluster',
   'home.headlines.more': 'All key figures, with sources',
   'home.explore': 'Explore the ecosystem',
   'home.card.members': '{count} organizations listed, members and partners, by kind, area and department.',

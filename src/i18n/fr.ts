@@ -40,7 +40,7 @@ export const fr: Record<UiKey, string> = {
   'home.title': 'Les technologies de santé en Île-de-France',
   'home.lead':
     'Medicen Paris Region est le pôle de compétitivité qui fédère les entreprises, les laboratoires, les hôpitaux et les acteurs publics qui développent en Île-de-France le diagnostic, l’imagerie, la médecine régénératrice, la santé numérique et la médecine translationnelle.',
-  'home.headlines': 'Le pôle en chiffres',
+  'home.headlines': 'Derniers chiffres\u00a0: la région et le pôle',
   'home.headlines.more': 'Tous les chiffres clés, avec leurs sources',
   'home.explore': 'Explorer l’écosystème',
   'home.card.members':
