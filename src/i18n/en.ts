@@ -64,6 +64,10 @@ export const en = {
   'home.headlines': 'Latest figures: the region and the cluster',
   'home.headlines.more': 'All key figures, with sources',
   'home.explore': 'Explore the ecosystem',
+  'coverage.profiled':
+    'The site profiles {count} organizations (members and partners); the cluster counted {members} members in {date}.',
+  'coverage.add':
+    'An organization is added to the site once a public source names it a member or a partner of the cluster.',
   'home.card.members': '{count} organizations listed, members and partners, by kind, area and department.',
   'home.card.map': 'Where the organizations are, department by department.',
   'home.card.areas': 'The five strategic areas the cluster works in.',

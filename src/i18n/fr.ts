@@ -43,6 +43,10 @@ export const fr: Record<UiKey, string> = {
   'home.headlines': 'Derniers chiffres\u00a0: la région et le pôle',
   'home.headlines.more': 'Tous les chiffres clés, avec leurs sources',
   'home.explore': 'Explorer l’écosystème',
+  'coverage.profiled':
+    'Le site présente {count} organisations (membres et partenaires)\u00a0; le pôle comptait {members} membres en {date}.',
+  'coverage.add':
+    'Une organisation est ajoutée au site dès qu’une source publique la cite comme membre ou partenaire du pôle.',
   'home.card.members':
     '{count} organisations répertoriées, membres et partenaires, par type, par domaine et par département.',
   'home.card.map': 'Où sont implantées les organisations, département par département.',
