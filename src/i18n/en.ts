@@ -150,7 +150,9 @@ export const en = {
   'precision.town': 'approximate: town centre',
 
   'areas.title': 'Strategic areas',
-  'areas.lead': 'The five strategic areas in which the cluster certifies projects and brings its members together.',
+  'areas.lead':
+    'The five strategic areas of the cluster’s 2014-2018 strategic plan, in which it labelled projects and brought its members together. They were reorganised in October 2019, and new priorities were highlighted in 2024: see how the areas changed, below.',
+  'areas.history': 'How the areas changed',
   'areas.chair': 'Chaired by {chair}',
   'areas.members': 'Organizations in this area',
   'areas.stories': 'Success stories in this area',

@@ -132,7 +132,9 @@ export const fr: Record<UiKey, string> = {
   'precision.town': 'approximative, au centre de la commune',
 
   'areas.title': 'Domaines stratégiques',
-  'areas.lead': 'Les cinq domaines stratégiques dans lesquels le pôle labellise des projets et fédère ses membres.',
+  'areas.lead':
+    'Les cinq domaines stratégiques du plan stratégique 2014-2018 du pôle, dans lesquels il labellisait des projets et fédérait ses membres. Ils ont été réorganisés en octobre 2019, et de nouvelles priorités ont été mises en avant en 2024\u00a0: voir leur évolution plus bas.',
+  'areas.history': 'L’évolution des domaines',
   'areas.chair': 'Présidé par {chair}',
   'areas.members': 'Organisations de ce domaine',
   'areas.stories': 'Réussites dans ce domaine',
