@@ -221,7 +221,7 @@ export const en = {
   'chart.medicen-projects-products.title':
     '{value1} collaborative projects certified ({date1}) and {value2} products launched ({date2}) since the cluster began',
   'chart.medicen-projects-products.subtitle':
-    'Cumulative counts since 2005, as published at each date: projects certified by the cluster and products brought to market from them.',
+    'Cumulative counts since 2005, as published at each date: projects certified by the cluster, projects that found funding (a separate count), and products brought to market from them.',
   'chart.medicen-investment.name': 'Investment in the cluster’s projects',
   'chart.medicen-investment.title': '{total} invested in the cluster’s projects by {date}',
   'chart.medicen-investment.titleShare':

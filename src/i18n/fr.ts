@@ -205,7 +205,7 @@ export const fr: Record<UiKey, string> = {
   'chart.medicen-projects-products.title':
     '{value1} projets collaboratifs labellisés ({date1}) et {value2} produits mis sur le marché ({date2}) depuis la création du pôle',
   'chart.medicen-projects-products.subtitle':
-    'Totaux cumulés depuis 2005, selon les chiffres publiés à chaque date\u00a0: projets labellisés par le pôle et produits qui en sont issus mis sur le marché.',
+    'Totaux cumulés depuis 2005, selon les chiffres publiés à chaque date\u00a0: projets labellisés par le pôle, projets ayant trouvé un financement (un décompte distinct) et produits qui en sont issus mis sur le marché.',
   'chart.medicen-investment.name': 'Investissements dans les projets du pôle',
   'chart.medicen-investment.title': '{total} investis dans les projets du pôle jusqu’en {date}',
   'chart.medicen-investment.titleShare':
