@@ -172,6 +172,10 @@ export const figureSchema = z.strictObject({
   note: localizedText(TEXT_LIMITS.summary).optional(),
   /** Where the numbers were published (a value may name its own). */
   source: figureSourceSchema.optional(),
+  /** true: the home page opens with this series' latest value (with its date and source). */
+  headline: z.boolean().optional(),
+  /** With headline: its place on the home page, 1 first. */
+  headline_order: z.number().int().positive().optional(),
 });
 
 /** A department of the Paris Region: an entry of content/departments.json, keyed by code. */

@@ -49,7 +49,7 @@ export const CHARTS: readonly ChartSpec[] = [
     id: 'medicen-projects-products',
     section: 'medicen',
     kind: 'time',
-    figures: ['medicen-projects-certified', 'medicen-products-launched'],
+    figures: ['medicen-projects-certified', 'medicen-products-launched', 'medicen-projects-financed'],
   },
   { id: 'medicen-investment', section: 'medicen', kind: 'part', figures: ['medicen-investment', 'medicen-public-aid'] },
   {

@@ -12,6 +12,7 @@ import { localText } from '../util/text.ts';
 import { CHARTS, type ChartSection, type ChartSpec } from './catalogue.ts';
 import type { ChartInputs } from './inputs.ts';
 import { kindOf } from './kinds/registry.ts';
+import { narrowChart } from './narrow.ts';
 import { figureLabelOf } from './labels.ts';
 import { latestAsOf, sourcesOf, type ChartRow, type PreparedChart, type SourceLike } from './prepare.ts';
 import { subtitleOf, titleOf } from './title.ts';
@@ -34,6 +35,8 @@ export interface ChartModel {
   title: string;
   subtitle: string;
   svg: string;
+  /** The same values drawn for a phone (src/charts/narrow.ts): the page shows it instead of the wide SVG on a narrow screen. */
+  svgNarrow: string;
   prepared: PreparedChart;
   /** Figure ids drawn here, so /figures/#<figure-id> lands on this block. */
   figureIds: string[];
@@ -63,7 +66,8 @@ function buildChartModel<S extends ChartSpec>(spec: S, inputs: ChartInputs, loca
   const name = chartText('name');
   const title = titleOf(spec.id, kind.titleParams(prepared, { ...context, labelOf }), locale);
   const asOf = latestAsOf(rows);
-  const svg = kind.draw(prepared, { id: `chart-${spec.id}`, title, locale, labelOf, chartText });
+  const words = { id: `chart-${spec.id}`, title, locale, labelOf, chartText };
+  const svg = kind.draw(prepared, words);
   // A row's series is its figure's label; a counted chart's rows are of no figure, so they are the chart's.
   const figureLabel = figureLabelOf(prepared.figures, locale);
   const seriesLabel = (r: ChartRow) => (prepared.figures.some((f) => f.id === r.series) ? figureLabel(r) : name);
@@ -74,6 +78,7 @@ function buildChartModel<S extends ChartSpec>(spec: S, inputs: ChartInputs, loca
     title,
     subtitle: subtitleOf(spec.id, rows, locale),
     svg,
+    svgNarrow: narrowChart(rows, words, { bars: spec.kind !== 'numbers' }),
     prepared,
     figureIds: prepared.figures.map((f) => f.id),
     table: rows.map((r) => ({

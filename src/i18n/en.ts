@@ -10,6 +10,7 @@ export const en = {
     'Medicen Paris Region is the competitiveness cluster for health technologies of the Paris Region (Île-de-France): its members, strategic areas, success stories and sourced key figures.',
 
   'nav.label': 'Main',
+  'nav.menu': 'Menu',
   'nav.home': 'Home',
   'nav.members': 'Members',
   'nav.map': 'Map',
@@ -60,9 +61,13 @@ export const en = {
   'home.title': 'Health technologies in the Paris Region',
   'home.lead':
     'Medicen Paris Region is the competitiveness cluster that connects the companies, laboratories, hospitals and public bodies developing diagnostics, imaging, regenerative medicine, digital health and translational medicine in Île-de-France.',
-  'home.headlines': 'The cluster in figures',
+  'home.headlines': 'Latest figures: the region and the cluster',
   'home.headlines.more': 'All key figures, with sources',
   'home.explore': 'Explore the ecosystem',
+  'coverage.profiled':
+    'The site profiles {count} organizations (members and partners); the cluster counted {members} members in {date}.',
+  'coverage.add':
+    'An organization is added to the site once a public source names it a member or a partner of the cluster.',
   'home.card.members': '{count} organizations listed, members and partners, by kind, area and department.',
   'home.card.map': 'Where the organizations are, department by department.',
   'home.card.areas': 'The five strategic areas the cluster works in.',
@@ -119,6 +124,10 @@ export const en = {
   'org.figures': 'Key figures',
   'org.precision': 'Location precision',
   'org.outside': 'outside the Paris Region',
+  'org.placed.address': 'Shown on the map at its address.',
+  'org.placed.campus': 'Shown on the map on its campus.',
+  'org.placed.district': 'Shown on the map in its district: the exact address is not known.',
+  'org.placed.town': 'Shown on the map at the town centre: the exact address is not known.',
   'org.department': 'Department',
 
   'relation.member': 'Member',
@@ -143,7 +152,9 @@ export const en = {
   'precision.town': 'approximate: town centre',
 
   'areas.title': 'Strategic areas',
-  'areas.lead': 'The five strategic areas in which the cluster certifies projects and brings its members together.',
+  'areas.lead':
+    'The five strategic areas of the cluster’s 2014-2018 strategic plan, in which it labelled projects and brought its members together. They were reorganised in October 2019, and new priorities were highlighted in 2024: see how the areas changed, below.',
+  'areas.history': 'How the areas changed',
   'areas.chair': 'Chaired by {chair}',
   'areas.members': 'Organizations in this area',
   'areas.stories': 'Success stories in this area',
@@ -246,7 +257,7 @@ export const en = {
   'chart.medicen-projects-products.title':
     '{value1} collaborative projects certified ({date1}) and {value2} products launched ({date2}) since the cluster began',
   'chart.medicen-projects-products.subtitle':
-    'Cumulative counts since 2005, as published at each date: projects certified by the cluster and products brought to market from them.',
+    'Cumulative counts since 2005, as published at each date: projects certified by the cluster, projects that found funding (a separate count), and products brought to market from them.',
   'chart.medicen-investment.name': 'Investment in the cluster’s projects',
   'chart.medicen-investment.title': '{total} invested in the cluster’s projects by {date}',
   'chart.medicen-investment.titleShare':
@@ -480,16 +491,15 @@ export const en = {
   'data.map.departments': 'outlines of the eight departments of the Paris Region.',
   'data.schemas.title': 'Schemas of the content files',
   'data.schemas.lead':
-    'Every file above is built from the files editors write in the content/ folder. These JSON Schemas describe those files, field by field.',
-  'data.schema.organization': 'An organization: the front matter of content/organizations/NAME.md.',
-  'data.schema.area': 'A strategic area: the front matter of content/areas/NAME.md.',
-  'data.schema.story': 'A success story: the front matter of content/stories/NAME.mdx.',
-  'data.schema.figure': 'A sourced figure: content/figures/NAME.json.',
-  'data.schema.departments': 'The eight departments of the Paris Region: content/departments.json.',
-  'data.schema.timeline': 'The dated events of the cluster’s history: content/timeline.json.',
-  'data.schema.cluster':
-    'The cluster today (who runs it, its alliances and priorities) and the periods of its history: content/cluster.json.',
-  'data.schema.site': 'Site-wide facts, every one optional: contact, how to join, legal notice: content/site.json.',
+    'The files above are compiled from the site’s source files, one per organization, area, story and figure. For reusers who want to check those records, these JSON Schemas describe each field.',
+  'data.schema.organization': 'An organization: its name, kind, relation to the cluster, areas, sites and sources.',
+  'data.schema.area': 'A strategic area: its title, summary and sources.',
+  'data.schema.story': 'A success story: its title, date, organizations, areas and sources.',
+  'data.schema.figure': 'A figure: its dated values, each with its precision and source.',
+  'data.schema.departments': 'The eight departments of the Paris Region, with their names and summaries.',
+  'data.schema.timeline': 'The dated events of the cluster’s history, each with its source.',
+  'data.schema.cluster': 'The cluster today (who runs it, its alliances and priorities) and the periods of its history.',
+  'data.schema.site': 'Site-wide facts, every one optional: contact, how to join, legal notice.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'The data compiled by this site is published under the',
   'data.licence.terms':

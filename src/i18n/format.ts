@@ -34,7 +34,8 @@ export function formatMoney(value: number, unit: string, locale: Locale): string
   const euros = value * (MONEY_UNITS[unit] ?? 1);
   const billions = euros >= 1e9;
   const n = billions ? euros / 1e9 : euros / 1e6;
-  const digits = formatNumber(n, locale, n < 10 ? 1 : n < 100 ? 1 : 0);
+  // Two decimals under 10, so an exact EUR 1,180m reads EUR 1.18bn, not a rounded EUR 1.2bn.
+  const digits = formatNumber(n, locale, n < 10 ? 2 : n < 100 ? 1 : 0);
   if (locale === 'fr') return `${digits}\u00a0${billions ? 'Md€' : 'M€'}`;
   return `EUR\u00a0${digits}${billions ? 'bn' : 'm'}`;
 }

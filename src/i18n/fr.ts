@@ -19,6 +19,7 @@ export const fr: Record<UiKey, string> = {
     'Medicen Paris Region est le pôle de compétitivité des technologies de santé de l’Île-de-France\u00a0: ses membres, ses domaines stratégiques, ses réussites et ses chiffres clés, tous sourcés.',
 
   'nav.label': 'Menu principal',
+  'nav.menu': 'Menu',
   'nav.home': 'Accueil',
   'nav.members': 'Membres',
   'nav.map': 'Carte',
@@ -39,9 +40,13 @@ export const fr: Record<UiKey, string> = {
   'home.title': 'Les technologies de santé en Île-de-France',
   'home.lead':
     'Medicen Paris Region est le pôle de compétitivité qui fédère les entreprises, les laboratoires, les hôpitaux et les acteurs publics qui développent en Île-de-France le diagnostic, l’imagerie, la médecine régénératrice, la santé numérique et la médecine translationnelle.',
-  'home.headlines': 'Le pôle en chiffres',
+  'home.headlines': 'Derniers chiffres\u00a0: la région et le pôle',
   'home.headlines.more': 'Tous les chiffres clés, avec leurs sources',
   'home.explore': 'Explorer l’écosystème',
+  'coverage.profiled':
+    'Le site présente {count} organisations (membres et partenaires)\u00a0; le pôle comptait {members} membres en {date}.',
+  'coverage.add':
+    'Une organisation est ajoutée au site dès qu’une source publique la cite comme membre ou partenaire du pôle.',
   'home.card.members':
     '{count} organisations répertoriées, membres et partenaires, par type, par domaine et par département.',
   'home.card.map': 'Où sont implantées les organisations, département par département.',
@@ -101,6 +106,10 @@ export const fr: Record<UiKey, string> = {
   'org.figures': 'Chiffres clés',
   'org.precision': 'Précision de la localisation',
   'org.outside': 'hors Île-de-France',
+  'org.placed.address': 'Placé sur la carte à son adresse.',
+  'org.placed.campus': 'Placé sur la carte sur son campus.',
+  'org.placed.district': 'Placé sur la carte dans son quartier\u00a0: l’adresse exacte n’est pas connue.',
+  'org.placed.town': 'Placé sur la carte au centre de la commune\u00a0: l’adresse exacte n’est pas connue.',
   'org.department': 'Département',
 
   'relation.member': 'Membre',
@@ -125,7 +134,9 @@ export const fr: Record<UiKey, string> = {
   'precision.town': 'approximative, au centre de la commune',
 
   'areas.title': 'Domaines stratégiques',
-  'areas.lead': 'Les cinq domaines stratégiques dans lesquels le pôle labellise des projets et fédère ses membres.',
+  'areas.lead':
+    'Les cinq domaines stratégiques du plan stratégique 2014-2018 du pôle, dans lesquels il labellisait des projets et fédérait ses membres. Ils ont été réorganisés en octobre 2019, et de nouvelles priorités ont été mises en avant en 2024\u00a0: voir leur évolution plus bas.',
+  'areas.history': 'L’évolution des domaines',
   'areas.chair': 'Présidé par {chair}',
   'areas.members': 'Organisations de ce domaine',
   'areas.stories': 'Réussites dans ce domaine',
@@ -230,7 +241,7 @@ export const fr: Record<UiKey, string> = {
   'chart.medicen-projects-products.title':
     '{value1} projets collaboratifs labellisés ({date1}) et {value2} produits mis sur le marché ({date2}) depuis la création du pôle',
   'chart.medicen-projects-products.subtitle':
-    'Totaux cumulés depuis 2005, selon les chiffres publiés à chaque date\u00a0: projets labellisés par le pôle et produits qui en sont issus mis sur le marché.',
+    'Totaux cumulés depuis 2005, selon les chiffres publiés à chaque date\u00a0: projets labellisés par le pôle, projets ayant trouvé un financement (un décompte distinct) et produits qui en sont issus mis sur le marché.',
   'chart.medicen-investment.name': 'Investissements dans les projets du pôle',
   'chart.medicen-investment.title': '{total} investis dans les projets du pôle jusqu’en {date}',
   'chart.medicen-investment.titleShare':
@@ -503,17 +514,15 @@ export const fr: Record<UiKey, string> = {
   'data.map.departments': 'les contours des huit départements de l’Île-de-France.',
   'data.schemas.title': 'Schémas des fichiers de contenu',
   'data.schemas.lead':
-    'Tous les fichiers ci-dessus sont produits à partir des fichiers que les rédacteurs écrivent dans le dossier content/. Ces schémas JSON décrivent ces fichiers, champ par champ.',
-  'data.schema.organization': 'Une organisation\u00a0: l’en-tête de content/organizations/NAME.md.',
-  'data.schema.area': 'Un domaine stratégique\u00a0: l’en-tête de content/areas/NAME.md.',
-  'data.schema.story': 'Une réussite\u00a0: l’en-tête de content/stories/NAME.mdx.',
-  'data.schema.figure': 'Un chiffre sourcé\u00a0: content/figures/NAME.json.',
-  'data.schema.departments': 'Les huit départements de l’Île-de-France\u00a0: content/departments.json.',
-  'data.schema.timeline': 'Les événements datés de l’histoire du pôle\u00a0: content/timeline.json.',
-  'data.schema.cluster':
-    'Le pôle aujourd’hui (sa direction, ses alliances et ses priorités) et les périodes de son histoire\u00a0: content/cluster.json.',
-  'data.schema.site':
-    'Les informations générales du site, toutes facultatives (coordonnées, adhésion, mentions légales)\u00a0: content/site.json.',
+    'Les fichiers ci-dessus sont compilés à partir des fichiers sources du site, un par organisation, domaine, réussite et chiffre. Pour qui réutilise les données et veut vérifier ces fiches, ces schémas JSON en décrivent chaque champ.',
+  'data.schema.organization': 'Une organisation\u00a0: nom, type, lien avec le pôle, domaines, sites et sources.',
+  'data.schema.area': 'Un domaine stratégique\u00a0: titre, résumé et sources.',
+  'data.schema.story': 'Une réussite\u00a0: titre, date, organisations, domaines et sources.',
+  'data.schema.figure': 'Un chiffre\u00a0: ses valeurs datées, chacune avec sa précision et sa source.',
+  'data.schema.departments': 'Les huit départements de l’Île-de-France, avec leur nom et leur présentation.',
+  'data.schema.timeline': 'Les événements datés de l’histoire du pôle, chacun avec sa source.',
+  'data.schema.cluster': 'Le pôle aujourd’hui (sa direction, ses alliances et ses priorités) et les périodes de son histoire.',
+  'data.schema.site': 'Les informations générales du site, toutes facultatives\u00a0: coordonnées, adhésion, mentions légales.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'Les données rassemblées par ce site sont publiées sous la',
   'data.licence.terms':

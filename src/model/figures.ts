@@ -19,10 +19,13 @@ export function latest<T extends DatedValue>(values: readonly T[]): T {
   return last;
 }
 
-/** The figures the home page shows as headline numbers, by id, in order. */
-export const HEADLINE_FIGURES = [
-  'medicen-members',
-  'medicen-projects-certified',
-  'medicen-products-launched',
-  'medicen-investment',
-] as const;
+/** The series the home page opens with: those marked `headline` in content, by `headline_order`. */
+export function headlineFigures<
+  T extends { id: string; data: { headline?: boolean | undefined; headline_order?: number | undefined } },
+>(figures: readonly T[]): T[] {
+  return figures
+    .filter((f) => f.data.headline)
+    .sort(
+      (a, b) => (a.data.headline_order ?? Infinity) - (b.data.headline_order ?? Infinity) || a.id.localeCompare(b.id),
+    );
+}

@@ -30,7 +30,7 @@ describe.each([true, false])('/figures/ with JavaScript %s', (javaScriptEnabled)
         const block = blocks.nth(i);
         const id = await block.getAttribute('id');
         expect(await block.locator('h3').innerText(), id!).not.toBe('');
-        const svg = block.locator('svg[role="img"]');
+        const svg = block.locator('.chart-frame svg[role="img"]');
         await expect(svg.isVisible(), id!).resolves.toBe(true);
         const box = await svg.boundingBox();
         expect(box!.width, id!).toBeGreaterThan(300);
@@ -82,7 +82,7 @@ describe('downloads', () => {
         ].flatMap((m) => [m[1], m[2]].filter((v): v is string => v !== undefined));
         expect(drawn.sort(), id).toEqual(rows.map((r) => r[3]).sort());
         // The page shows the same chart as the file.
-        const inPage = await w.page.locator(`#${id} svg g.mark`).count();
+        const inPage = await w.page.locator(`#${id} .chart-frame svg g.mark`).count();
         expect(inPage, id).toBe((svgText.match(/<g class="mark"/g) ?? []).length);
       }
       const json = await w.page.request.get(`${baseUrl()}/data/figures.json`);

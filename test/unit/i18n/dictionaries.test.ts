@@ -74,6 +74,7 @@ const SAME_IN_BOTH = new Set([
   'Type',
   'Licence',
   'patients',
+  'Menu',
   'publications',
   'sites',
   '{name} ({code})',

@@ -57,3 +57,10 @@ describe('formatPercent and colon', () => {
     expect(colon('fr')).toBe('\u00a0:');
   });
 });
+
+describe('formatMoney keeps an exact value exact', () => {
+  it('writes EUR 1,180m as EUR 1.18bn, not a rounded EUR 1.2bn', () => {
+    expect(formatMoney(1180, 'EUR million', 'en')).toBe('EUR\u00a01.18bn');
+    expect(formatMoney(1180, 'EUR million', 'fr')).toBe('1,18\u00a0Md€');
+  });
+});
