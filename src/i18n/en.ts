@@ -498,7 +498,8 @@ export const en = {
   'data.schema.figure': 'A figure: its dated values, each with its precision and source.',
   'data.schema.departments': 'The eight departments of the Paris Region, with their names and summaries.',
   'data.schema.timeline': 'The dated events of the cluster’s history, each with its source.',
-  'data.schema.cluster': 'The cluster today (who runs it, its alliances and priorities) and the periods of its history.',
+  'data.schema.cluster':
+    'The cluster today (who runs it, its alliances and priorities) and the periods of its history.',
   'data.schema.site': 'Site-wide facts, every one optional: contact, how to join, legal notice.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'The data compiled by this site is published under the',

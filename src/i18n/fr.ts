@@ -521,8 +521,10 @@ export const fr: Record<UiKey, string> = {
   'data.schema.figure': 'Un chiffre\u00a0: ses valeurs datées, chacune avec sa précision et sa source.',
   'data.schema.departments': 'Les huit départements de l’Île-de-France, avec leur nom et leur présentation.',
   'data.schema.timeline': 'Les événements datés de l’histoire du pôle, chacun avec sa source.',
-  'data.schema.cluster': 'Le pôle aujourd’hui (sa direction, ses alliances et ses priorités) et les périodes de son histoire.',
-  'data.schema.site': 'Les informations générales du site, toutes facultatives\u00a0: coordonnées, adhésion, mentions légales.',
+  'data.schema.cluster':
+    'Le pôle aujourd’hui (sa direction, ses alliances et ses priorités) et les périodes de son histoire.',
+  'data.schema.site':
+    'Les informations générales du site, toutes facultatives\u00a0: coordonnées, adhésion, mentions légales.',
   'data.licence.title': 'Licence',
   'data.licence.name': 'Les données rassemblées par ce site sont publiées sous la',
   'data.licence.terms':
