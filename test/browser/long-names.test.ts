@@ -55,6 +55,8 @@ describe('a 300-character name without spaces', () => {
       const wide = [...document.querySelectorAll('body *')]
         .filter((e) => e.getBoundingClientRect().right > width + 1 && getComputedStyle(e).position !== 'fixed')
         .filter((e) => !e.closest('.map, [data-map], svg, table, pre'))
+        // The content of a closed <details> (the phone menu) is not drawn, whatever box Chromium reports for it.
+        .filter((e) => !e.closest('details:not([open]) > :not(summary)'))
         .slice(0, 5)
         .map((e) => `${e.tagName.toLowerCase()}.${[...e.classList].join('.')}`);
       return { scrollWidth: document.documentElement.scrollWidth, wide };
