@@ -660,7 +660,9 @@ describe('without WebGL or JavaScript', () => {
       expect(await svg.locator('circle').count()).toBe(
         org.sites.filter((s) => isRegionDepartment(s.department)).length,
       );
-      const shaded = await svg.locator('path.shaded').evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+      const shaded = await svg
+        .locator('image.shaded')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
       expect(shaded.sort()).toEqual([...new Set(org.sites.map((s) => s.department).filter(isRegionDepartment))].sort());
       expect(await w.page.locator('script[src*="island"], link[href*="island"]').count()).toBe(0);
     } finally {
