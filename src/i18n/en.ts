@@ -525,6 +525,10 @@ export const en = {
   'share.figureSource': 'as of {date} · source: {publisher}',
   'share.dataset.one': '{label} ({scope}): one value, as of {last}, with its source.',
   'share.dataset.other': '{label} ({scope}): {count} dated values from {first} to {last}, each with its source.',
+  // Copy controls (src/components/CopyText.astro).
+  'copy.button': 'Copy',
+  'copy.copied': 'Copied to the clipboard.',
+  'copy.select': 'Selected: press Ctrl+C (or Cmd+C) to copy.',
 } as const;
 
 export type UiKey = keyof typeof en;

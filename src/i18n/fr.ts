@@ -550,4 +550,8 @@ export const fr: Record<UiKey, string> = {
   'share.dataset.one': '{label} ({scope})\u00a0: une valeur ({last}), avec sa source.',
   'share.dataset.other':
     '{label} ({scope})\u00a0: {count} valeurs datées, de {first} à {last}, chacune avec sa source.',
+  // Boutons de copie (src/components/CopyText.astro).
+  'copy.button': 'Copier',
+  'copy.copied': 'Copié dans le presse-papiers.',
+  'copy.select': 'Sélectionné\u00a0: appuyez sur Ctrl+C (ou Cmd+C) pour copier.',
 };
