@@ -3,7 +3,7 @@
  * page's description, and the text of every page's social preview image
  * (rendered by src/pages/og/[...path].png.ts), in both languages.
  */
-import { LOCALES, type Locale } from '../model/constants.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../model/constants.ts';
 import { latest } from '../model/figures.ts';
 import { formatAsOf, formatHeadline } from '../i18n/format.ts';
 import { organizationDescription } from '../site/page-description.ts';
@@ -21,6 +21,7 @@ import {
 import { socialImageName } from '../site/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
 import { localText } from '../util/text.ts';
+import { siteHost } from './site-url.ts';
 import { sitePages } from './cluster.ts';
 import {
   loadAreas,
@@ -80,29 +81,17 @@ export async function socialImages(): Promise<SocialImage[]> {
       loadStories(locale),
     ]);
     const prefix = locale === 'en' ? '' : `${locale}/`;
-    const add = (route: string, text: CardText) =>
-      out.push({
-        name: socialImageName(prefix + route),
-        card: { ...text, siteName: t(locale, 'site.name'), tagline: t(locale, 'site.tagline') },
-      });
+    const add = (route: string, text: CardText, tagline = t(locale, 'site.tagline')) =>
+      out.push({ name: socialImageName(prefix + route), card: { ...text, siteName: t(locale, 'site.name'), tagline } });
 
     for (const [route, title, lead, section] of [...FIXED_PAGE_CARDS, ...sitePagesShown]) {
       const page = { section: section && t(locale, section), title: t(locale, title), lead: t(locale, lead) };
       add(route, route === '' ? homeCard(page) : pageCard(page));
     }
-    const areaTitle = (id: string) => areas.find((a) => a.id === id)?.data.title;
-    for (const org of orgs) {
-      const areaTitles = org.areas.map(areaTitle).filter((a): a is string => Boolean(a));
-      add(
-        `members/${org.slug}/`,
-        memberCard({
-          kind: t(locale, `kind.${org.kind}` as UiKey),
-          relation: t(locale, `relation.${org.relation}` as UiKey),
-          name: org.name,
-          cities: org.sites.map((s) => s.city),
-          fields: areaTitles.length > 0 ? areaTitles : org.fields,
-        }),
-      );
+    // An organization's image shows only names, the same in every language: drawn once (socialImageName).
+    if (locale === DEFAULT_LOCALE) {
+      // Under the site's name, its address rather than a tagline in one language.
+      for (const org of orgs) add(`members/${org.slug}/`, memberCard(org), siteHost());
     }
     for (const area of areas) {
       const text = area.data;

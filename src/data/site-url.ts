@@ -9,3 +9,8 @@ const SITE = import.meta.env.SITE ?? 'https://www.medicen.org';
 export function absoluteUrl(locale: Locale, path: string): string {
   return new URL(localizePath(locale, path), SITE).href;
 }
+
+/** The site's host name ("www.medicen.org"), the same in every language. */
+export function siteHost(): string {
+  return new URL(SITE).host;
+}

@@ -20,20 +20,14 @@ export function pageCard(page: { section?: string | undefined; title: string; le
   return { eyebrow: page.section, title: page.title, subtitle: page.lead };
 }
 
-/** An organization's page: its kind and relation to the cluster, its name, its towns and fields. */
-export function memberCard(org: {
-  kind: string;
-  relation: string;
-  name: string;
-  cities: readonly string[];
-  fields: readonly string[];
-}): CardText {
-  const cities = [...new Set(org.cities)].join(', ');
-  return {
-    eyebrow: `${org.kind} · ${org.relation}`,
-    title: org.name,
-    subtitle: [cities, org.fields.join(', ')].filter(Boolean).join(' · '),
-  };
+/**
+ * An organization's page: its name, then its towns with their department
+ * codes. Only names, which read the same in both languages: one image
+ * serves the organization's page in every language (see socialImageName).
+ */
+export function memberCard(org: { name: string; sites: readonly { city: string; department: string }[] }): CardText {
+  const towns = [...new Set(org.sites.map((s) => `${s.city} (${s.department})`))].join(' · ');
+  return { title: org.name, subtitle: towns };
 }
 
 /** A field of activity's page: its title and summary. */

@@ -60,15 +60,26 @@ export function pageUrl(site: string | URL, base: string, route: string): string
 }
 
 /**
+ * Routes whose preview image shows only names (an organization's name and
+ * towns): one image serves every language. With thousands of organizations
+ * these are most of the site's images, so sharing them halves the images
+ * drawn and the bytes of dist/ they take.
+ */
+const LANGUAGE_NEUTRAL = /^members\/(?!(?:area|department)(?:\/|$))[^/]+$/;
+
+/**
  * The name of a page's preview image inside /og/, without ".png": the route
  * without its trailing slash, and "home" for a language's home page
- * ("members/genethon", "fr/members/genethon", "home", "fr/home").
+ * ("members/genethon", "home", "fr/home"); an organization's page has one
+ * image in every language ("fr/members/genethon/" -> "members/genethon").
  */
 export function socialImageName(route: string): string {
   const trimmed = route.replace(/\/+$/, '');
   if (trimmed === '') return 'home';
   if ((LOCALES as readonly string[]).includes(trimmed)) return `${trimmed}/home`;
-  return trimmed;
+  const [first, ...rest] = trimmed.split('/');
+  const unprefixed = (LOCALES as readonly string[]).includes(first ?? '') ? rest.join('/') : trimmed;
+  return LANGUAGE_NEUTRAL.test(unprefixed) ? unprefixed : trimmed;
 }
 
 /** The site path of a preview image by its name: "og/members/genethon.png" (no base, no leading slash). */

@@ -1,6 +1,6 @@
 /**
  * /og/<page>.png: the social preview image of every page, in both languages
- * (/og/members/genethon.png, /og/fr/members/genethon.png, /og/home.png), and
+ * (/og/home.png, /og/fr/home.png; an organization's, /og/members/genethon.png, serves both), and
  * of every figure series (/og/figures/<id>.png). Drawn at build time.
  */
 import type { APIRoute } from 'astro';

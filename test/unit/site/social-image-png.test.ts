@@ -33,11 +33,14 @@ const LONG_CARDS: Record<string, CardText> = {
     lead: 'Toutes les organisations du pôle, à filtrer par type, par domaine, par département et par relation avec le pôle, avec leur fiche, leurs sites et leurs liens.',
   }),
   member: memberCard({
-    kind: 'Établissement de recherche et d’enseignement supérieur',
-    relation: 'Membre fondateur',
     name: 'Centre chirurgical Marie-Lannelongue, Groupe hospitalier Paris Saint-Joseph et partenaires',
-    cities: ['Le Plessis-Robinson', 'Paris', 'Boulogne-Billancourt', 'Évry-Courcouronnes'],
-    fields: ['Imagerie diagnostique et interventionnelle', 'Médecine translationnelle', 'Santé numérique'],
+    sites: [
+      { city: 'Le Plessis-Robinson', department: '92' },
+      { city: 'Paris', department: '75' },
+      { city: 'Boulogne-Billancourt', department: '92' },
+      { city: 'Évry-Courcouronnes', department: '91' },
+      { city: 'Saint-Quentin-en-Yvelines', department: '78' },
+    ],
   }),
   area: areaCard({
     label: 'Domaine d’activité',

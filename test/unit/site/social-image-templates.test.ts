@@ -25,21 +25,18 @@ describe('social image templates', () => {
     });
   });
 
-  it('member: kind and relation, name, then its towns (once each) and fields', () => {
+  it('member: its name, then its towns with their departments (once each): names only, the same in every language', () => {
     expect(
       memberCard({
-        kind: 'Research organization',
-        relation: 'Member',
         name: 'Généthon',
-        cities: ['Évry-Courcouronnes', 'Paris', 'Évry-Courcouronnes'],
-        fields: ['Regenerative medicine', 'Rare diseases'],
+        sites: [
+          { city: 'Évry-Courcouronnes', department: '91' },
+          { city: 'Paris', department: '75' },
+          { city: 'Évry-Courcouronnes', department: '91' },
+        ],
       }),
-    ).toEqual({
-      eyebrow: 'Research organization · Member',
-      title: 'Généthon',
-      subtitle: 'Évry-Courcouronnes, Paris · Regenerative medicine, Rare diseases',
-    });
-    expect(memberCard({ kind: 'SME', relation: 'Partner', name: 'X', cities: [], fields: [] }).subtitle).toBe('');
+    ).toEqual({ title: 'Généthon', subtitle: 'Évry-Courcouronnes (91) · Paris (75)' });
+    expect(memberCard({ name: 'X', sites: [] }).subtitle).toBe('');
   });
 
   it('area, list, story and figure', () => {

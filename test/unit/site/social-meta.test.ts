@@ -50,7 +50,12 @@ describe('routes and addresses', () => {
     expect(socialImageName('')).toBe('home');
     expect(socialImageName('fr/')).toBe('fr/home');
     expect(socialImageName('members/genethon/')).toBe('members/genethon');
-    expect(socialImageName('fr/members/genethon/')).toBe('fr/members/genethon');
+    // An organization's image shows only names: one image for every language.
+    expect(socialImageName('fr/members/genethon/')).toBe('members/genethon');
+    expect(socialImageName('fr/members/area/digital-health/')).toBe('fr/members/area/digital-health');
+    expect(socialImageName('fr/members/department/91/')).toBe('fr/members/department/91');
+    expect(socialImageName('fr/members/department/')).toBe('fr/members/department');
+    expect(socialImageName('fr/members/')).toBe('fr/members');
     expect(socialImageName('embed/map/')).toBe('embed/map');
   });
 });
@@ -67,7 +72,7 @@ describe('shareTags', () => {
   it('keeps the base path (BASE_PATH) in every address', () => {
     const tags = shareTags(page({ base: '/sub/', pathname: '/sub/fr/members/genethon/', locale: 'fr' }));
     expect(find(tags, 'canonical')).toEqual(['https://www.medicen.org/sub/fr/members/genethon/']);
-    expect(find(tags, 'og:image')).toEqual(['https://www.medicen.org/sub/og/fr/members/genethon.png']);
+    expect(find(tags, 'og:image')).toEqual(['https://www.medicen.org/sub/og/members/genethon.png']);
     const home = shareTags(page({ base: '/sub', pathname: '/sub/' }));
     expect(find(home, 'canonical')).toEqual(['https://www.medicen.org/sub/']);
     expect(find(home, 'og:image')).toEqual(['https://www.medicen.org/sub/og/home.png']);
