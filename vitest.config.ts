@@ -12,6 +12,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // A few tests run the scripts in a child process (check:content, new, the generator):
+          // seconds each on a busy 2-core machine, over Vitest's default 5 s.
+          testTimeout: 30_000,
         },
       },
       {

@@ -52,6 +52,8 @@ export const CHARTS: readonly ChartSpec[] = [
     figures: ['medicen-projects-certified', 'medicen-products-launched', 'medicen-projects-financed'],
   },
   { id: 'medicen-investment', section: 'medicen', kind: 'part', figures: ['medicen-investment', 'medicen-public-aid'] },
+  // Every series with two values or more is drawn whole, not only its latest value.
+  { id: 'medicen-budget', section: 'medicen', kind: 'time', figures: ['medicen-budget'] },
   {
     id: 'medicen-projects-labelled-per-year',
     section: 'medicen',
@@ -84,6 +86,9 @@ export const CHARTS: readonly ChartSpec[] = [
       'region-rd-expenditure',
     ],
   },
+  { id: 'region-rd-expenditure', section: 'region', kind: 'time', figures: ['region-rd-expenditure'] },
+  { id: 'region-researchers', section: 'region', kind: 'time', figures: ['region-researchers'] },
+  { id: 'region-startups', section: 'region', kind: 'time', figures: ['region-startups'] },
   {
     id: 'sanofi-sites-paris-region',
     section: 'sanofi',

@@ -146,10 +146,11 @@ export const en = {
   'kind.investor': 'Investor',
   'kind.other': 'Other',
 
-  'precision.address': 'exact address',
-  'precision.campus': 'campus',
-  'precision.district': 'approximate: district',
-  'precision.town': 'approximate: town centre',
+  // Where a point stands, in a few words (the map's list and popups): plain words, no colon.
+  'precision.address': 'at its address',
+  'precision.campus': 'on its campus',
+  'precision.district': 'in its district, address not known',
+  'precision.town': 'at the town centre, address not known',
 
   'areas.title': 'Strategic areas',
   'areas.lead':
@@ -291,6 +292,22 @@ export const en = {
   'chart.sanofi-employees.titleShare':
     'Sanofi employs {value3} people in the Paris Region, {share3of2} of its staff in France ({date3})',
   'chart.sanofi-employees.subtitle': 'Employees, {date}.',
+  'chart.medicen-budget.name': 'The cluster’s operating budget',
+  'chart.medicen-budget.title': 'The cluster’s operating budget: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.medicen-budget.subtitle': 'Yearly operating budget of the cluster, in euros, as published ({from}–{to}).',
+  'chart.region-rd-expenditure.name': 'Research and development spending in the region',
+  'chart.region-rd-expenditure.title':
+    'Research and development spending in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.region-rd-expenditure.subtitle':
+    'Yearly spending on research and development in the Paris Region, in euros, as each source published it ({from}–{to}).',
+  'chart.region-researchers.name': 'Researchers in the region',
+  'chart.region-researchers.title': 'Researchers in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.region-researchers.subtitle':
+    'Number of researchers in the Paris Region, as each source counted them ({from}–{to}); see the sources before comparing the two.',
+  'chart.region-startups.name': 'Start-ups in the region',
+  'chart.region-startups.title': 'Start-ups in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.region-startups.subtitle':
+    'Number of start-ups in the Paris Region, as each source counted them ({from}–{to}).',
   'chart.organizations-by-department.name': 'Organizations by department',
   'chart.organizations-by-department.title': '{top} is home to the most organizations listed: {count} of {total}',
   'chart.organizations-by-department.subtitle':
@@ -359,7 +376,7 @@ export const en = {
   'map.group.investor': 'Investors',
   'map.group.other': 'Other',
   'map.popup.site': 'Site',
-  'map.popup.precision': 'Location',
+  'map.popup.precision': 'Placed on the map',
   'map.popup.areas': 'Areas',
   'map.popup.member': 'Member page',
   'map.popup.here': '{count} organizations at this place',

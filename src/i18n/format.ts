@@ -45,12 +45,24 @@ const QUALIFIER_TEXT: Record<Locale, Record<Qualifier, string>> = {
   fr: { exact: '', about: 'environ ', 'more-than': 'plus de ', 'close-to': 'près de ' },
 };
 
-/** A figure's value as a reader sees it: "more than 300", "EUR 1.3bn", "50%". */
+/**
+ * A round number of millions in words, which reads and quotes better than
+ * its digits: "10 million" / "10 millions" rather than 10,000,000.
+ * undefined for anything under a million or not a round tenth of one.
+ */
+export function formatMillions(value: number, locale: Locale): string | undefined {
+  if (value < 1e6 || value % 1e5 !== 0) return undefined;
+  const n = value / 1e6;
+  const word = locale === 'fr' && n >= 2 ? 'millions' : 'million';
+  return `${formatNumber(n, locale)}\u00a0${word}`;
+}
+
+/** A figure's value as a reader sees it: "more than 300", "EUR 1.3bn", "50%", "10 million". */
 export function formatValue(value: number, unit: string, locale: Locale, qualifier: Qualifier = 'exact'): string {
   let body: string;
   if (isMoney(unit)) body = formatMoney(value, unit, locale);
   else if (unit === 'percent') body = formatPercent(value, locale);
-  else body = formatNumber(value, locale);
+  else body = formatMillions(value, locale) ?? formatNumber(value, locale);
   return `${QUALIFIER_TEXT[locale][qualifier]}${body}`;
 }
 

@@ -128,10 +128,10 @@ export const fr: Record<UiKey, string> = {
   'kind.investor': 'Investisseur',
   'kind.other': 'Autre',
 
-  'precision.address': 'adresse exacte',
-  'precision.campus': 'à l’échelle du campus',
-  'precision.district': 'approximative, à l’échelle du quartier',
-  'precision.town': 'approximative, au centre de la commune',
+  'precision.address': 'à son adresse',
+  'precision.campus': 'sur son campus',
+  'precision.district': 'dans son quartier, adresse inconnue',
+  'precision.town': 'au centre de la commune, adresse inconnue',
 
   'areas.title': 'Domaines stratégiques',
   'areas.lead':
@@ -264,7 +264,7 @@ export const fr: Record<UiKey, string> = {
   'chart.region-hospitals-research.name': 'Réseau hospitalier et recherche',
   'chart.region-hospitals-research.title': 'Le réseau hospitalier et la recherche de la région en {count} chiffres',
   'chart.region-hospitals-research.titleNetwork':
-    'Le premier réseau hospitalier de la région\u00a0: {value1} hôpitaux qui prennent en charge {value2} patients par an ({date2})',
+    'Le premier réseau hospitalier de la région\u00a0: {value1} hôpitaux\u00a0; patients pris en charge chaque année\u00a0: {value2} ({date2})',
   'chart.region-hospitals-research.subtitle':
     'Chaque chiffre est la dernière valeur publiée, avec sa propre date\u00a0; ils mesurent des choses différentes et ne sont pas comparés entre eux.',
   'chart.sanofi-sites-paris-region.name': 'Sites de Sanofi en Île-de-France par fonction',
@@ -275,6 +275,22 @@ export const fr: Record<UiKey, string> = {
   'chart.sanofi-employees.titleShare':
     'Sanofi emploie {value3} personnes en Île-de-France, soit {share3of2} de ses effectifs en France ({date3})',
   'chart.sanofi-employees.subtitle': 'Effectifs salariés, {date}.',
+  'chart.medicen-budget.name': 'Le budget de fonctionnement du pôle',
+  'chart.medicen-budget.title': 'Budget de fonctionnement du pôle\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.medicen-budget.subtitle': 'Budget de fonctionnement annuel du pôle, en euros, tel que publié ({from}–{to}).',
+  'chart.region-rd-expenditure.name': 'Dépenses de recherche et développement de la région',
+  'chart.region-rd-expenditure.title':
+    'Dépenses de recherche et développement en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.region-rd-expenditure.subtitle':
+    'Dépenses annuelles de recherche et développement en Île-de-France, en euros, telles que chaque source les a publiées ({from}–{to}).',
+  'chart.region-researchers.name': 'Chercheurs de la région',
+  'chart.region-researchers.title': 'Chercheurs en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.region-researchers.subtitle':
+    'Nombre de chercheurs en Île-de-France, tel que chaque source l’a compté ({from}–{to})\u00a0; consultez les sources avant de comparer les deux.',
+  'chart.region-startups.name': 'Start-up de la région',
+  'chart.region-startups.title': 'Start-up en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.region-startups.subtitle':
+    'Nombre de start-up en Île-de-France, tel que chaque source l’a compté ({from}–{to}).',
   'chart.organizations-by-department.name': 'Organisations par département',
   'chart.organizations-by-department.title':
     '{top}\u00a0: le département qui accueille le plus d’organisations répertoriées ({count} sur {total})',
@@ -348,7 +364,7 @@ export const fr: Record<UiKey, string> = {
   'map.group.investor': 'Investisseurs',
   'map.group.other': 'Autres',
   'map.popup.site': 'Implantation',
-  'map.popup.precision': 'Localisation',
+  'map.popup.precision': 'Placé sur la carte',
   'map.popup.areas': 'Domaines',
   'map.popup.member': 'Fiche de l’organisation',
   'map.popup.here': '{count} organisations à cet endroit',

@@ -13,11 +13,23 @@ const members = content.figures.find((f) => f.slug === 'medicen-members')!;
 const last = latest(members.data.values);
 
 describe('coverage of the directory', () => {
-  it.each(['/', '/fr/', '/members/', '/fr/members/', '/members/area/digital-health/'])(
+  it.each([
+    '/',
+    '/fr/',
+    '/members/',
+    '/fr/members/',
+    '/members/area/digital-health/',
+    '/areas/digital-health/',
+    '/fr/areas/digital-health/',
+    '/map/',
+    '/fr/map/',
+    '/members/department/91/',
+    '/fr/members/department/75/',
+  ])(
     '%s says how many organizations it profiles, of how many members, as of when',
     (path) => {
       const html = readPage(path);
-      const line = /<p class="meta coverage" data-profiled="(\d+)" data-members="(\d+)">([^<]*)/.exec(html);
+      const line = /<p class="meta coverage" data-profiled="(\d+)" data-members="(\d+)"[^>]*>([^<]*)/.exec(html);
       expect(line, path).not.toBeNull();
       expect(Number(line![1])).toBe(content.organizations.length);
       expect(Number(line![2])).toBe(last.value);

@@ -4,6 +4,7 @@
  * search-box.ts the first time the box is used. The list is plain links:
  * Arrow Down moves into it, arrows move through it, Escape closes it.
  */
+import { orderResults } from './order.ts';
 import { fillTemplate } from '../../util/template.ts';
 import { serializeSearch, emptyFacets } from '../url.ts';
 import { el } from './dom.ts';
@@ -55,7 +56,9 @@ export function attachLiveResults(form: HTMLFormElement, input: HTMLInputElement
       const pagefind = await loadPagefind();
       const search = await pagefind.debouncedSearch(query, {}, 150);
       if (!search || mine !== latest) return;
-      const shown = await Promise.all(search.results.slice(0, SHOWN).map((r) => r.data()));
+      const results = await orderResults(pagefind, query, {}, search.results);
+      if (mine !== latest) return;
+      const shown = await Promise.all(results.slice(0, SHOWN).map((r) => r.data()));
       if (mine !== latest) return;
       const total = search.results.length;
       const template = pluralForm(locale, total) === 'one' ? text.countOne : text.countOther;

@@ -8,6 +8,8 @@
 export interface PagefindResultData {
   url: string;
   excerpt: string;
+  /** The page's indexed text, whole. */
+  content: string;
   meta: Record<string, string | undefined>;
   filters: Record<string, string[]>;
 }

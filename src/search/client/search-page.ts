@@ -17,6 +17,7 @@ import {
   type SearchState,
 } from '../url.ts';
 import { repeats } from '../excerpt.ts';
+import { orderResults } from './order.ts';
 import { el, excerptFragment } from './dom.ts';
 import { formatCount, pluralForm } from '../../i18n/plural.ts';
 import {
@@ -79,6 +80,8 @@ export function attachSearchPage(): void {
   // On a phone the facets would push the results off the screen: they start folded there.
   const facets = root.querySelector<HTMLDetailsElement>('[data-search-facets]');
   if (facets && matchMedia('(max-width: 48rem)').matches) facets.open = false;
+  // Until now CSS hid the facets on a phone (no shift when they fold); from here <details> does.
+  facets?.setAttribute('data-folded', '');
   const text = JSON.parse(root.dataset.text ?? '{}') as PageText;
   const locale = document.documentElement.lang || 'en';
   const baseTitle = document.title;
@@ -184,7 +187,8 @@ export function attachSearchPage(): void {
       const counts = await facetCounts(pagefind, state, search);
       if (mine !== latest) return;
       showCounts(counts);
-      pending = search.results;
+      pending = await orderResults(pagefind, state.q, toPagefindFilters(state), search.results);
+      if (mine !== latest) return;
       list.replaceChildren();
       await showMore(query, mine);
       if (mine !== latest) return;

@@ -33,6 +33,14 @@ describe('formatValue and formatHeadline', () => {
     expect(formatHeadline(300, 'organizations', 'en', 'more-than')).toBe('300+');
     expect(formatHeadline(400, 'organizations', 'en', 'about')).toBe('~400');
   });
+  it('writes a round number of millions in words', () => {
+    expect(formatValue(10_000_000, 'patients', 'en')).toBe('10\u00a0million');
+    expect(formatValue(10_000_000, 'patients', 'fr')).toBe('10\u00a0millions');
+    expect(formatValue(1_500_000, 'people', 'fr')).toBe('1,5\u00a0million');
+    expect(formatValue(1_234_567, 'people', 'en')).toBe('1,234,567');
+    expect(formatValue(950_000, 'people', 'en')).toBe('950,000');
+    expect(formatHeadline(12_000_000, 'people', 'en', 'about')).toBe('~12\u00a0million');
+  });
   it('writes percentages per locale', () => {
     expect(formatValue(50, 'percent', 'en')).toBe('50%');
     expect(formatValue(50, 'percent', 'fr')).toBe('50\u00a0%');

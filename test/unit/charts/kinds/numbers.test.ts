@@ -31,7 +31,7 @@ describe('numbers kind', () => {
     expect(numbers.titleParams(prepared, { ...context, labelOf })).toMatchObject({
       count: 2,
       value1: '39',
-      value2: '10,000,000',
+      value2: '10\u00a0million',
       date2: '2019',
     });
   });
