@@ -25,16 +25,13 @@ describe('coverage of the directory', () => {
     '/fr/map/',
     '/members/department/91/',
     '/fr/members/department/75/',
-  ])(
-    '%s says how many organizations it profiles, of how many members, as of when',
-    (path) => {
-      const html = readPage(path);
-      const line = /<p class="meta coverage" data-profiled="(\d+)" data-members="(\d+)"[^>]*>([^<]*)/.exec(html);
-      expect(line, path).not.toBeNull();
-      expect(Number(line![1])).toBe(content.organizations.length);
-      expect(Number(line![2])).toBe(last.value);
-      // The member count's date, written out (a year at least).
-      expect(line![3]).toMatch(/\d{4}/);
-    },
-  );
+  ])('%s says how many organizations it profiles, of how many members, as of when', (path) => {
+    const html = readPage(path);
+    const line = /<p class="meta coverage" data-profiled="(\d+)" data-members="(\d+)"[^>]*>([^<]*)/.exec(html);
+    expect(line, path).not.toBeNull();
+    expect(Number(line![1])).toBe(content.organizations.length);
+    expect(Number(line![2])).toBe(last.value);
+    // The member count's date, written out (a year at least).
+    expect(line![3]).toMatch(/\d{4}/);
+  });
 });
