@@ -53,7 +53,7 @@ export const CHARTS: readonly ChartSpec[] = [
   },
   { id: 'medicen-investment', section: 'medicen', kind: 'part', figures: ['medicen-investment', 'medicen-public-aid'] },
   // Every series with two values or more is drawn whole, not only its latest value.
-  { id: 'medicen-budget', section: 'medicen', kind: 'time', figures: ['medicen-budget'] },
+  { id: 'medicen-budget-over-time', section: 'medicen', kind: 'time', figures: ['medicen-budget'] },
   {
     id: 'medicen-projects-labelled-per-year',
     section: 'medicen',
@@ -86,9 +86,9 @@ export const CHARTS: readonly ChartSpec[] = [
       'region-rd-expenditure',
     ],
   },
-  { id: 'region-rd-expenditure', section: 'region', kind: 'time', figures: ['region-rd-expenditure'] },
-  { id: 'region-researchers', section: 'region', kind: 'time', figures: ['region-researchers'] },
-  { id: 'region-startups', section: 'region', kind: 'time', figures: ['region-startups'] },
+  { id: 'region-rd-expenditure-over-time', section: 'region', kind: 'time', figures: ['region-rd-expenditure'] },
+  { id: 'region-researchers-over-time', section: 'region', kind: 'time', figures: ['region-researchers'] },
+  { id: 'region-startups-over-time', section: 'region', kind: 'time', figures: ['region-startups'] },
   {
     id: 'sanofi-sites-paris-region',
     section: 'sanofi',

@@ -292,21 +292,25 @@ export const en = {
   'chart.sanofi-employees.titleShare':
     'Sanofi employs {value3} people in the Paris Region, {share3of2} of its staff in France ({date3})',
   'chart.sanofi-employees.subtitle': 'Employees, {date}.',
-  'chart.medicen-budget.name': 'The cluster’s operating budget',
-  'chart.medicen-budget.title': 'The cluster’s operating budget: {first} in {firstDate}, {last} in {lastDate}',
-  'chart.medicen-budget.subtitle': 'Yearly operating budget of the cluster, in euros, as published ({from}–{to}).',
-  'chart.region-rd-expenditure.name': 'Research and development spending in the region',
-  'chart.region-rd-expenditure.title':
+  'chart.medicen-budget-over-time.name': 'The cluster’s operating budget',
+  'chart.medicen-budget-over-time.title':
+    'The cluster’s operating budget: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.medicen-budget-over-time.subtitle':
+    'Yearly operating budget of the cluster, in euros, as published ({from}–{to}).',
+  'chart.region-rd-expenditure-over-time.name': 'Research and development spending in the region',
+  'chart.region-rd-expenditure-over-time.title':
     'Research and development spending in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
-  'chart.region-rd-expenditure.subtitle':
+  'chart.region-rd-expenditure-over-time.subtitle':
     'Yearly spending on research and development in the Paris Region, in euros, as each source published it ({from}–{to}).',
-  'chart.region-researchers.name': 'Researchers in the region',
-  'chart.region-researchers.title': 'Researchers in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
-  'chart.region-researchers.subtitle':
+  'chart.region-researchers-over-time.name': 'Researchers in the region',
+  'chart.region-researchers-over-time.title':
+    'Researchers in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.region-researchers-over-time.subtitle':
     'Number of researchers in the Paris Region, as each source counted them ({from}–{to}); see the sources before comparing the two.',
-  'chart.region-startups.name': 'Start-ups in the region',
-  'chart.region-startups.title': 'Start-ups in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
-  'chart.region-startups.subtitle':
+  'chart.region-startups-over-time.name': 'Start-ups in the region',
+  'chart.region-startups-over-time.title':
+    'Start-ups in the Paris Region: {first} in {firstDate}, {last} in {lastDate}',
+  'chart.region-startups-over-time.subtitle':
     'Number of start-ups in the Paris Region, as each source counted them ({from}–{to}).',
   'chart.organizations-by-department.name': 'Organizations by department',
   'chart.organizations-by-department.title': '{top} is home to the most organizations listed: {count} of {total}',

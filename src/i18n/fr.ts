@@ -275,21 +275,25 @@ export const fr: Record<UiKey, string> = {
   'chart.sanofi-employees.titleShare':
     'Sanofi emploie {value3} personnes en Île-de-France, soit {share3of2} de ses effectifs en France ({date3})',
   'chart.sanofi-employees.subtitle': 'Effectifs salariés, {date}.',
-  'chart.medicen-budget.name': 'Le budget de fonctionnement du pôle',
-  'chart.medicen-budget.title': 'Budget de fonctionnement du pôle\u00a0: {first} en {firstDate}, {last} en {lastDate}',
-  'chart.medicen-budget.subtitle': 'Budget de fonctionnement annuel du pôle, en euros, tel que publié ({from}–{to}).',
-  'chart.region-rd-expenditure.name': 'Dépenses de recherche et développement de la région',
-  'chart.region-rd-expenditure.title':
+  'chart.medicen-budget-over-time.name': 'Le budget de fonctionnement du pôle',
+  'chart.medicen-budget-over-time.title':
+    'Budget de fonctionnement du pôle\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.medicen-budget-over-time.subtitle':
+    'Budget de fonctionnement annuel du pôle, en euros, tel que publié ({from}–{to}).',
+  'chart.region-rd-expenditure-over-time.name': 'Dépenses de recherche et développement de la région',
+  'chart.region-rd-expenditure-over-time.title':
     'Dépenses de recherche et développement en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
-  'chart.region-rd-expenditure.subtitle':
+  'chart.region-rd-expenditure-over-time.subtitle':
     'Dépenses annuelles de recherche et développement en Île-de-France, en euros, telles que chaque source les a publiées ({from}–{to}).',
-  'chart.region-researchers.name': 'Chercheurs de la région',
-  'chart.region-researchers.title': 'Chercheurs en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
-  'chart.region-researchers.subtitle':
+  'chart.region-researchers-over-time.name': 'Chercheurs de la région',
+  'chart.region-researchers-over-time.title':
+    'Chercheurs en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.region-researchers-over-time.subtitle':
     'Nombre de chercheurs en Île-de-France, tel que chaque source l’a compté ({from}–{to})\u00a0; consultez les sources avant de comparer les deux.',
-  'chart.region-startups.name': 'Start-up de la région',
-  'chart.region-startups.title': 'Start-up en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
-  'chart.region-startups.subtitle':
+  'chart.region-startups-over-time.name': 'Start-up de la région',
+  'chart.region-startups-over-time.title':
+    'Start-up en Île-de-France\u00a0: {first} en {firstDate}, {last} en {lastDate}',
+  'chart.region-startups-over-time.subtitle':
     'Nombre de start-up en Île-de-France, tel que chaque source l’a compté ({from}–{to}).',
   'chart.organizations-by-department.name': 'Organisations par département',
   'chart.organizations-by-department.title':

@@ -146,6 +146,77 @@ describe('search page', () => {
   });
 });
 
+describe('search results that read well', () => {
+  const typesOf = (page: Page) =>
+    page
+      .locator('[data-search-results] > li')
+      .evaluateAll((items) => items.map((li) => (li as HTMLElement).dataset.type));
+
+  it('lists pages about one thing before list pages', async () => {
+    const page = await newPage();
+    // A department name: its organizations' pages and its list page all match.
+    await page.goto(`${baseUrl()}/search/?q=Essonne`);
+    await settled(page);
+    const types = await typesOf(page);
+    expect(types).toContain('page');
+    expect(types.some((t) => t !== 'page')).toBe(true);
+    const firstList = types.indexOf('page');
+    expect(
+      types.slice(firstList).every((t) => t === 'page'),
+      types.join(' '),
+    ).toBe(true);
+  });
+
+  it('takes a short word as a word: pages with "AI" as a word come before "Air Liquide"', async () => {
+    const page = await newPage();
+    await page.goto(`${baseUrl()}/search/?q=AI`);
+    await settled(page);
+    const urls = await resultUrls(page);
+    /** Whether the page's own text (its indexed part) has AI as a word. */
+    const hasWord = (url: string) => {
+      const body = /data-pagefind-body[^>]*>([\s\S]*)<\/main>/.exec(readPage(url))?.[1] ?? '';
+      const text = body.replace(/<[^>]*data-pagefind-ignore[^>]*>[\s\S]*?<\/[a-z0-9]+>/g, ' ').replace(/<[^>]+>/g, ' ');
+      return /(^|[^\p{L}\p{N}])ai($|[^\p{L}\p{N}])/iu.test(text);
+    };
+    expect(urls.length).toBeGreaterThan(0);
+    expect(hasWord(urls[0]!), `first result ${urls[0]}`).toBe(true);
+    const air = urls.indexOf('/members/air-liquide-healthcare/');
+    if (air >= 0) expect(urls.slice(0, air).every(hasWord), urls.slice(0, air + 1).join(' ')).toBe(true);
+  });
+
+  it("quotes the page's own text in excerpts, without its headings and labels", async () => {
+    const labels = new Set(content.organizations.flatMap((o) => o.data.sites.map((s) => s.label)));
+    const page = await newPage();
+    for (const query of ['paris', 'gene therapy']) {
+      await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent(query)}`);
+      await settled(page);
+      const excerpts = await page.locator('.result-excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(0);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(/\b(Sites|Sources|Success stories)\b\.?/);
+        for (const label of labels) expect(excerpt).not.toContain(`${label}:`);
+      }
+    }
+  });
+
+  it('does not move while results load on a phone', async () => {
+    const page = await newPage();
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.addInitScript(() => {
+      (window as unknown as { __shift: number }).__shift = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[])
+          if (!e.hadRecentInput) (window as unknown as { __shift: number }).__shift += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(`${baseUrl()}/search/?q=imaging`);
+    await settled(page);
+    await page.waitForTimeout(500);
+    const shift = await page.evaluate(() => (window as unknown as { __shift: number }).__shift);
+    expect(shift).toBeLessThanOrEqual(0.05);
+  });
+});
+
 describe('header search box', () => {
   it('works without JavaScript: a plain form that lands on the search page with the query', async () => {
     const page = await newPage(false);

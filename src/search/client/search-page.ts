@@ -124,6 +124,7 @@ export function attachSearchPage(): void {
     return batch.map((data) => {
       const item = el('li');
       const type = data.filters.type?.[0] ?? 'page';
+      item.dataset.type = type;
       const heading = el('h3');
       const link = el('a', undefined, data.meta.title ?? data.url);
       link.href = data.url;
