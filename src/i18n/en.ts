@@ -186,7 +186,8 @@ export const en = {
   'about.today': 'The cluster today',
   'about.leaders': 'Who runs it',
   'about.inOfficeBy': 'In office since {date} at the latest',
-  'about.reElected': 're-elected on {date}',
+  // Follows "in office since …": the semicolon is part of the text (French puts a no-break space before it).
+  'about.reElected': '; re-elected on {date}',
   'about.identity': 'Status and labels',
   'about.members': 'Members',
   'about.membersValue': '{value} member organizations',
