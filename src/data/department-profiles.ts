@@ -6,13 +6,18 @@
  * charts in the page's language.
  */
 import { DEFAULT_LOCALE, type DepartmentCode, type Locale } from '../model/constants.ts';
-import { departmentProfiles, type DepartmentProfile, type Tally } from '../model/department-profile.ts';
+import {
+  concernsDepartment,
+  departmentProfiles,
+  type DepartmentProfile,
+  type Tally,
+} from '../model/department-profile.ts';
 import { EMPTY_FILTERS, serializeFilters } from '../map/filters.ts';
 import { formatNumber } from '../i18n/format.ts';
 import { localizePath } from '../i18n/index.ts';
 import { PROFILE_BARS_WIDTH, profileBars, profileBarsHeight } from '../charts/profile-bars.ts';
 import { memoize } from '../util/memo.ts';
-import { loadAreas, loadOrganizations } from './content.ts';
+import { loadAreas, loadDepartments, loadFigures, loadOrganizations, type FigureEntry } from './content.ts';
 
 export type { DepartmentProfile, Tally };
 
@@ -23,6 +28,14 @@ export const loadDepartmentProfiles = memoize(async (): Promise<Record<Departmen
     orgs,
     areas.map((a) => a.id),
   );
+});
+
+/** The figure series of content/figures/ whose scope is a department, by department (most have none). */
+export const loadDepartmentFigures = memoize(async (): Promise<Record<DepartmentCode, FigureEntry[]>> => {
+  const [departments, figures] = await Promise.all([loadDepartments(), loadFigures()]);
+  return Object.fromEntries(
+    departments.map((d) => [d.code, figures.filter((f) => concernsDepartment(f.data.scope, d))]),
+  ) as Record<DepartmentCode, FigureEntry[]>;
 });
 
 /** The filters of a directory link: a department and at most one of kind, relation or area. */

@@ -562,6 +562,7 @@ export const en = {
   'departments.postcodes': 'Main postcodes',
   'departments.postcodesMore.one': 'and one other postcode',
   'departments.postcodesMore.other': 'and {count} other postcodes',
+  'departments.figures': 'Published figures on {department}',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -590,4 +590,5 @@ export const fr: Record<UiKey, string> = {
   'departments.postcodes': 'Principaux codes postaux',
   'departments.postcodesMore.one': 'et un autre code postal',
   'departments.postcodesMore.other': 'et {count} autres codes postaux',
+  'departments.figures': '{department}\u00a0: chiffres publiés',
 };

@@ -117,7 +117,7 @@ export function departmentProfiles(
  * Organizations per town (each organization once per town, towns told apart
  * with accents and case ignored, named as first written). When every site is
  * in one town, the towns are its postcodes instead, which say more (Paris's
- * arrondissements).
+ * arrondissements), with the sites whose postcode is not known last.
  */
 export function townCounts(places: readonly { city: string; postcode: string }[][]): TownCount[] {
   const count = (keyOf: (p: { city: string; postcode: string }) => string, withPostcode: boolean) => {
@@ -133,12 +133,13 @@ export function townCounts(places: readonly { city: string; postcode: string }[]
         towns.set(key, town);
       }
     }
+    // The sites whose postcode is not known come last: they are not a place of their own.
+    const unknown = (town: TownCount) => (town.postcode === '' ? 1 : 0);
     return [...towns.values()].sort(
       (a, b) =>
+        unknown(a) - unknown(b) ||
         b.count - a.count ||
         foldForCompare(a.name).localeCompare(foldForCompare(b.name)) ||
-        // A known postcode before the sites whose postcode is not known, then in order.
-        (a.postcode === '' ? 1 : 0) - (b.postcode === '' ? 1 : 0) ||
         (a.postcode ?? '').localeCompare(b.postcode ?? ''),
     );
   };
@@ -155,4 +156,15 @@ export function largestFirst(items: readonly Tally[]): Tally[] {
     .filter(({ item }) => item.value > 0)
     .sort((a, b) => b.item.value - a.item.value || a.i - b.i)
     .map(({ item }) => item);
+}
+
+/**
+ * Whether a figure series is about one department: its scope names the
+ * department ("Essonne", "91" or "Essonne (91)"), accents and case ignored.
+ * Figures of the whole region are not: nothing is shared out to departments.
+ */
+export function concernsDepartment(scope: string, department: { code: string; name: string }): boolean {
+  const s = foldForCompare(scope);
+  const name = foldForCompare(department.name);
+  return s === name || s === department.code || s === `${name} (${department.code})`;
 }

@@ -71,6 +71,14 @@ describe.each(LOCALES)('department profiles (%s)', (prefix) => {
       expect(await page.locator(`.breadcrumbs a[href="${prefix}/members/department/"]`).count()).toBe(1);
       expect(await page.locator(`[data-compare-link][href="${prefix}/members/department/"]`).count()).toBe(1);
 
+      // Published figures about the department, none shared out from the region's.
+      const name = content.departments[code]!.name;
+      const figures = content.figures.filter((f) => [name, code, `${name} (${code})`].includes(f.data.scope));
+      const shown = await page
+        .locator('[data-department-figures] > li')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-figure')));
+      expect(shown.sort(), code).toEqual(figures.map((f) => f.slug).sort());
+
       if (count(code, 'total') === 0) {
         expect(await page.locator('[data-profile-none]').count(), code).toBe(1);
         expect(await page.locator('[data-profile-chart]').count(), code).toBe(0);

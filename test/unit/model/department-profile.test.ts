@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { departmentProfiles, largestFirst, townCounts } from '../../../src/model/department-profile.ts';
+import {
+  concernsDepartment,
+  departmentProfiles,
+  largestFirst,
+  townCounts,
+} from '../../../src/model/department-profile.ts';
 import { groupByPlacement } from '../../../src/model/directory.ts';
 
 const site = (department: string, city: string, postcode?: string) => ({ department, city, postcode });
@@ -30,6 +35,7 @@ const orgs = [
   org('genopole', 'cluster', 'partner', ['diagnostics', 'diagnostics'], [site('91', 'Evry-Courcouronnes', '91000')]),
   org('curie', 'research', 'member', ['imaging'], [site('75', 'Paris', '75005'), site('75', 'Paris', '75013')]),
   org('pasteur', 'research', 'member', [], [site('75', 'Paris')]),
+  org('inserm', 'research', 'member', [], [site('75', 'Paris')]),
   org('evolucare', 'sme', 'member', ['digital-health'], [site('80', 'Villers-Bretonneux', '80800')]),
   org('agilab', 'startup', 'member', ['digital-health'], []),
 ];
@@ -43,7 +49,7 @@ describe('departmentProfiles', () => {
       expect(profile.total, code).toBe(groups.present[code as keyof typeof groups.present].length);
     }
     expect(profiles['91'].total).toBe(3);
-    expect(profiles['75'].total).toBe(3);
+    expect(profiles['75'].total).toBe(4);
     expect(profiles['77'].total).toBe(0);
   });
 
@@ -78,12 +84,12 @@ describe('departmentProfiles', () => {
     expect(profiles['77'].towns).toEqual([]);
   });
 
-  it('names the postcodes of a department whose organizations are all in one town', () => {
+  it('names the postcodes of a department whose organizations are all in one town, unknown postcodes last', () => {
     expect(profiles['75'].towns).toEqual([
       { name: 'Paris', postcode: '75005', count: 1 },
       { name: 'Paris', postcode: '75008', count: 1 },
       { name: 'Paris', postcode: '75013', count: 1 },
-      { name: 'Paris', postcode: '', count: 1 },
+      { name: 'Paris', postcode: '', count: 2 },
     ]);
   });
 });
@@ -105,5 +111,15 @@ describe('largestFirst', () => {
       { key: 'd', value: 1 },
     ];
     expect(largestFirst(tallies).map((t) => t.key)).toEqual(['c', 'a', 'd']);
+  });
+});
+
+describe('concernsDepartment', () => {
+  const essonne = { code: '91', name: 'Essonne' };
+  it('recognizes a scope naming the department, not the region or another department', () => {
+    for (const scope of ['Essonne', 'essonne', '91', 'Essonne (91)'])
+      expect(concernsDepartment(scope, essonne)).toBe(true);
+    for (const scope of ['Paris Region', 'Medicen', 'Val-de-Marne', '94', 'Essonne and Paris'])
+      expect(concernsDepartment(scope, essonne)).toBe(false);
   });
 });
