@@ -53,6 +53,7 @@ export interface SocialImage {
 const FIXED_PAGE_CARDS: [route: string, title: UiKey, lead: UiKey, section?: UiKey][] = [
   ['', 'home.title', 'home.lead'],
   ['members/', 'members.title', 'members.lead', 'nav.members'],
+  ['members/department/', 'departments.title', 'departments.lead', 'nav.members'],
   ['map/', 'map.title', 'map.lead', 'nav.map'],
   ['embed/map/', 'map.embedTitle', 'map.lead', 'nav.map'],
   ['areas/', 'areas.title', 'areas.lead', 'nav.areas'],

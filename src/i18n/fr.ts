@@ -575,4 +575,41 @@ export const fr: Record<UiKey, string> = {
   'copy.button': 'Copier',
   'copy.copied': 'Copié dans le presse-papiers.',
   'copy.select': 'Sélectionné\u00a0: appuyez sur Ctrl+C (ou Cmd+C) pour copier.',
+  // Profils des départements et leur comparaison (src/views/MembersByDepartment.astro, src/views/DepartmentsCompare.astro).
+  'departments.title': 'Les huit départements comparés',
+  'departments.lead':
+    'Les organisations répertoriées sur ce site dans chaque département d’Île-de-France, par relation, type et domaine stratégique. Chaque nombre ouvre l’annuaire filtré.',
+  'departments.breadcrumb': 'Départements',
+  'departments.compareLink': 'Comparer les huit départements',
+  'departments.profile': '{department} en bref',
+  'departments.organizations': 'Organisations',
+  'departments.department': 'Département',
+  'departments.total': 'Toutes',
+  'departments.byKind': 'Par type',
+  'departments.byRelation': 'Par relation',
+  'departments.byArea': 'Par domaine stratégique',
+  'departments.kind': 'Type',
+  'departments.area': 'Domaine stratégique',
+  'departments.chartKind': '{department}\u00a0: les organisations par type',
+  'departments.chartArea': '{department}\u00a0: les organisations par domaine stratégique',
+  'departments.chartTotal': 'Organisations ayant un site dans chaque département',
+  'departments.towns': 'Principales communes',
+  'departments.townsMore.one': 'et une autre commune',
+  'departments.townsMore.other': 'et {count} autres communes',
+  'departments.postcodeUnknown': '{town}, code postal non indiqué',
+  'departments.areasNote':
+    'Une organisation peut travailler dans plusieurs domaines stratégiques\u00a0: les nombres par domaine totalisent donc plus que l’ensemble.',
+  'departments.source': 'Source\u00a0: l’annuaire de ce site, décompté le {date}.',
+  'departments.scrollCue':
+    'Le tableau est plus large que l’écran\u00a0: faites-le défiler latéralement pour voir toutes les colonnes.',
+  'departments.tableCaption':
+    'Organisations répertoriées dans chaque département, par relation, type et domaine stratégique',
+  'departments.none':
+    'Aucune organisation répertoriée sur ce site n’a encore de site dans ce département ({department}).',
+  'departments.relation.member': 'Membres',
+  'departments.relation.partner': 'Partenaires',
+  'departments.postcodes': 'Principaux codes postaux',
+  'departments.postcodesMore.one': 'et un autre code postal',
+  'departments.postcodesMore.other': 'et {count} autres codes postaux',
+  'departments.figures': '{department}\u00a0: chiffres publiés',
 };

@@ -132,7 +132,7 @@ describe('the three organization files', () => {
 describe('the organization files and the pages', () => {
   it('have a member page per organization, in both languages, whose h1 is its name', async () => {
     const { organizations } = files.json;
-    const memberPages = htmlPages().filter((p) => /^\/members\/[a-z0-9-]+\/$/.test(p));
+    const memberPages = htmlPages().filter((p) => /^\/members\/(?!department\/)[a-z0-9-]+\/$/.test(p));
     expect(memberPages.sort()).toEqual(organizations.map((o) => `/members/${o.slug}/`).sort());
     for (const locale of ['en', 'fr'] as const) {
       const paths = organizations.map((o) => new URL(locale === 'en' ? o.page_en : o.page_fr).pathname);

@@ -23,7 +23,7 @@ const ORIGIN_AND_BASE = new URL(BASE, SITE).href;
 
 const pages = htmlPages();
 const isHome = (p: string) => p === '/' || p === '/fr/';
-const isMember = (p: string) => /^\/(fr\/)?members\/[a-z0-9-]+\/$/.test(p);
+const isMember = (p: string) => /^\/(fr\/)?members\/(?!department\/)[a-z0-9-]+\/$/.test(p);
 const isStory = (p: string) => /^\/(fr\/)?stories\/[a-z0-9-]+\/$/.test(p);
 const isFigures = (p: string) => /^\/(fr\/)?figures\/$/.test(p);
 
