@@ -22,6 +22,7 @@ import { socialImageName } from '../site/social-meta.ts';
 import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
 import { localText } from '../util/text.ts';
 import { sitePages } from './cluster.ts';
+import { loadCharts } from './charts.ts';
 import {
   loadAreas,
   loadDepartments,
@@ -59,6 +60,7 @@ const FIXED_PAGE_CARDS: [route: string, title: UiKey, lead: UiKey, section?: UiK
   ['figures/', 'figures.title', 'figures.lead', 'nav.figures'],
   ['about/', 'about.title', 'about.lead', 'nav.about'],
   ['data/', 'data.title', 'data.lead'],
+  ['press/', 'press.title', 'press.lead'],
   ['search/', 'search.title', 'search.lead'],
   ['404/', 'notFound.title', 'notFound.lead'],
 ];
@@ -137,6 +139,13 @@ export async function socialImages(): Promise<SocialImage[]> {
           title: text.title,
           summary: text.summary,
         }),
+      );
+    }
+    // Each chart's embed (/embed/chart/<id>/): its name and finding.
+    for (const chart of await loadCharts(locale)) {
+      add(
+        `embed/chart/${chart.id}/`,
+        pageCard({ section: t(locale, 'nav.figures'), title: chart.name, lead: chart.title }),
       );
     }
     for (const figure of figures) {
