@@ -541,6 +541,7 @@ export const en = {
   'press.figures': 'Key figures, latest first',
   'press.figure.asOf': 'as of {date}',
   'press.figure.source': 'Source',
+  'press.figure.cite': 'Cite this figure',
   'press.figure.more': 'Chart and history',
   'press.figure.citation':
     '{label}: {value}, as of {date}. Source: {publisher}, {title}, {source}. Via Medicen Paris Region, Key figures, {url}, accessed {accessed}.',

@@ -566,6 +566,7 @@ export const fr: Record<UiKey, string> = {
   'press.figures': 'Chiffres clés, du plus récent au plus ancien',
   'press.figure.asOf': 'date de référence\u00a0: {date}',
   'press.figure.source': 'Source',
+  'press.figure.cite': 'Pour citer ce chiffre',
   'press.figure.more': 'Graphique et historique',
   'press.figure.citation':
     '{label}\u00a0: {value} (date de référence\u00a0: {date}). Source\u00a0: {publisher}, {title}, {source}. Via Medicen Paris Region, Chiffres clés, {url}, consulté le {accessed}.',
