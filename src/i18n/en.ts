@@ -479,7 +479,7 @@ export const en = {
   'data.figures.csvList.one': '{count} figure series',
   'data.figures.csvList.other': '{count} figure series',
   'data.charts.files':
-    'Each chart of the key-figures page as CSV (the values it draws, with the same columns) and as SVG (the chart itself).',
+    'Each chart of the key-figures page as CSV (the values it draws, with the same columns), as SVG (the chart itself) and as PNG (an image 1200 pixels wide with the chart’s title, sources and date inside).',
   'data.charts.list.one': '{count} chart',
   'data.charts.list.other': '{count} charts',
   'data.map.title': 'Map files',

@@ -501,7 +501,7 @@ export const fr: Record<UiKey, string> = {
   'data.figures.csvList.one': '{count} série de chiffres',
   'data.figures.csvList.other': '{count} séries de chiffres',
   'data.charts.files':
-    'Chaque graphique de la page des chiffres clés en CSV (les valeurs qu’il trace, avec les mêmes colonnes) et en SVG (le graphique lui-même).',
+    'Chaque graphique de la page des chiffres clés en CSV (les valeurs qu’il trace, avec les mêmes colonnes), en SVG (le graphique lui-même) et en PNG (une image de 1200 pixels de large, avec le titre, les sources et la date du graphique).',
   'data.charts.list.one': '{count} graphique',
   'data.charts.list.other': '{count} graphiques',
   'data.map.title': 'Fichiers de la carte',
