@@ -49,6 +49,13 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts always go in files of their own: the pages may carry no inline script
+      // (test/browser/csp.test.ts), however small (the copy button's). Other assets keep Vite's limit.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
   // (src/site/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
   security: {

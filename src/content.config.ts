@@ -257,6 +257,24 @@ export const historyPeriodSchema = z.strictObject({
   summary: localizedText(TEXT_LIMITS.summary),
 });
 
+/** The cluster's standard description for the press page (/press/), in two lengths, each in the site's own words. */
+export const pressDescriptionSchema = z.strictObject({
+  /** About 40 words: what the cluster is, for a caption or a footnote. Every claim must be in the sources below. */
+  short: localizedText(TEXT_LIMITS.summary),
+  /** About 120 words: the paragraph a journalist pastes under an article. Every claim must be in the sources below. */
+  long: localizedText(TEXT_LIMITS.summary),
+  /** The date of the latest fact the texts state (YYYY, YYYY-MM or YYYY-MM-DD), shown with them. */
+  as_of: asOf,
+  /** Public pages that support every statement of both texts (at least one). */
+  sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the description'),
+});
+
+/** What the press page (/press/) takes from content/cluster.json. */
+export const pressSchema = z.strictObject({
+  /** The cluster's standard description, short and long. */
+  description: pressDescriptionSchema,
+});
+
 /** The cluster today and how its history is told: content/cluster.json (shown on /about/). */
 export const clusterSchema = z.strictObject({
   /** Link to the JSON Schema, for editors' completion; ignored by the site. */
@@ -277,6 +295,8 @@ export const clusterSchema = z.strictObject({
   priorities: prioritiesSchema,
   /** The periods the history is grouped in, any order; a timeline entry falls in the period of its date. */
   history_periods: z.array(historyPeriodSchema).default([]),
+  /** What the press page shows of the cluster: its standard description; the page is built without it when absent. */
+  press: pressSchema.optional(),
 });
 
 /** A postal address, as the post office writes it. */

@@ -47,12 +47,20 @@ export interface ChartModel {
   notes: { asOf: string; series: string; text: string }[];
   csvPath: string;
   svgPath: string;
+  /** The chart as a 1200 px PNG with its title, sources and date inside (src/site/chart-image.ts). */
+  pngPath: string;
+  /** The chart alone with its title, sources and a link back, made to be framed by other sites. */
+  embedPath: string;
+  /** The chart's absolute address on the key-figures page (…/figures/#<id>), in its language. */
+  url: string;
   citation: string;
 }
 
 /** The file paths of a chart's downloads (stable: they only depend on the chart's id). */
 export const chartCsvPath = (id: string) => `/data/charts/${id}.csv`;
 export const chartSvgPath = (id: string) => `/data/charts/${id}.svg`;
+export const chartPngPath = (id: string) => `/data/charts/${id}.png`;
+export const chartEmbedPath = (id: string) => `/embed/chart/${id}/`;
 
 /** The chart block of one catalogue entry, or undefined when content has nothing for it to draw. */
 function buildChartModel<S extends ChartSpec>(spec: S, inputs: ChartInputs, locale: Locale): ChartModel | undefined {
@@ -70,6 +78,7 @@ function buildChartModel<S extends ChartSpec>(spec: S, inputs: ChartInputs, loca
   const svg = kind.draw(prepared, words);
   // A row's series is its figure's label; a counted chart's rows are of no figure, so they are the chart's.
   const figureLabel = figureLabelOf(prepared.figures, locale);
+  const url = new URL(`${localizePath(locale, '/figures/')}#${spec.id}`, inputs.site).href;
   const seriesLabel = (r: ChartRow) => (prepared.figures.some((f) => f.id === r.series) ? figureLabel(r) : name);
   return {
     id: spec.id,
@@ -96,10 +105,13 @@ function buildChartModel<S extends ChartSpec>(spec: S, inputs: ChartInputs, loca
       .map((r) => ({ asOf: r.as_of, series: seriesLabel(r), text: localText(r.note, locale) })),
     csvPath: chartCsvPath(spec.id),
     svgPath: chartSvgPath(spec.id),
+    pngPath: chartPngPath(spec.id),
+    embedPath: chartEmbedPath(spec.id),
+    url,
     citation: t(locale, 'chart.citation', {
       name,
       date: formatAsOf(asOf, locale),
-      url: new URL(`${localizePath(locale, '/figures/')}#${spec.id}`, inputs.site).href,
+      url,
       accessed: formatAsOf(inputs.buildDate, locale),
     }),
   };

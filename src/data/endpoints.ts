@@ -7,6 +7,7 @@
 import type { APIRoute } from 'astro';
 import type { Locale } from '../model/constants.ts';
 import { chartCsv } from '../charts/csv.ts';
+import { renderChartImage } from '../site/chart-image-png.ts';
 import { loadCharts } from './charts.ts';
 import { loadMapSites } from './map.ts';
 import { localePaths } from './paths.ts';
@@ -21,13 +22,16 @@ export const mapSitesFile: APIRoute<{ locale: Locale }> = async ({ props }) =>
 export async function chartPaths() {
   const perLocale = await Promise.all(
     localePaths().map(async ({ params, props }) =>
-      (await loadCharts(props.locale)).map((model) => ({ params: { ...params, id: model.id }, props: { model } })),
+      (await loadCharts(props.locale)).map((model) => ({
+        params: { ...params, id: model.id },
+        props: { model, locale: props.locale },
+      })),
     ),
   );
   return perLocale.flat();
 }
 
-type ChartProps = { model: Awaited<ReturnType<typeof loadCharts>>[number] };
+type ChartProps = { model: Awaited<ReturnType<typeof loadCharts>>[number]; locale: Locale };
 
 /** /data/charts/<id>.svg: a chart as a standalone SVG file, the same markup the page shows. */
 export const chartSvg: APIRoute<ChartProps> = ({ props }) =>
@@ -38,3 +42,9 @@ export const chartSvg: APIRoute<ChartProps> = ({ props }) =>
 /** /data/charts/<id>.csv: the values a chart draws, one line per value, with source and date. */
 export const chartCsvFile: APIRoute<ChartProps> = ({ props }) =>
   new Response(chartCsv(props.model.prepared.rows), { headers: { 'content-type': 'text/csv; charset=utf-8' } });
+
+/** /data/charts/<id>.png: a chart as a 1200 px picture with its title, sources and date inside. */
+export const chartPngFile: APIRoute<ChartProps> = async ({ props }) =>
+  new Response(new Uint8Array(await renderChartImage(props.model, props.locale)), {
+    headers: { 'content-type': 'image/png' },
+  });

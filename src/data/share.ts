@@ -23,6 +23,7 @@ import { scopeLabel, t, tn, type UiKey } from '../i18n/index.ts';
 import { localText } from '../util/text.ts';
 import { siteHost } from './site-url.ts';
 import { sitePages } from './cluster.ts';
+import { loadCharts } from './charts.ts';
 import {
   loadAreas,
   loadDepartments,
@@ -61,6 +62,7 @@ const FIXED_PAGE_CARDS: [route: string, title: UiKey, lead: UiKey, section?: UiK
   ['figures/', 'figures.title', 'figures.lead', 'nav.figures'],
   ['about/', 'about.title', 'about.lead', 'nav.about'],
   ['data/', 'data.title', 'data.lead'],
+  ['press/', 'press.title', 'press.lead'],
   ['search/', 'search.title', 'search.lead'],
   ['404/', 'notFound.title', 'notFound.lead'],
 ];
@@ -127,6 +129,13 @@ export async function socialImages(): Promise<SocialImage[]> {
           title: text.title,
           summary: text.summary,
         }),
+      );
+    }
+    // Each chart's embed (/embed/chart/<id>/): its name and finding.
+    for (const chart of await loadCharts(locale)) {
+      add(
+        `embed/chart/${chart.id}/`,
+        pageCard({ section: t(locale, 'nav.figures'), title: chart.name, lead: chart.title }),
       );
     }
     for (const figure of figures) {

@@ -501,7 +501,7 @@ export const en = {
   'data.figures.csvList.one': '{count} figure series',
   'data.figures.csvList.other': '{count} figure series',
   'data.charts.files':
-    'Each chart of the key-figures page as CSV (the values it draws, with the same columns) and as SVG (the chart itself).',
+    'Each chart of the key-figures page as CSV (the values it draws, with the same columns), as SVG (the chart itself) and as PNG (an image 1200 pixels wide with the chart’s title, sources and date inside).',
   'data.charts.list.one': '{count} chart',
   'data.charts.list.other': '{count} charts',
   'data.map.title': 'Map files',
@@ -585,6 +585,51 @@ export const en = {
   'departments.postcodesMore.one': 'and one other postcode',
   'departments.postcodesMore.other': 'and {count} other postcodes',
   'departments.figures': 'Published figures on {department}',
+  // Press page, chart images and chart embeds (issue #16: src/views/PressPage.astro, src/views/EmbedChart.astro, src/site/chart-image.ts, src/site/press.ts).
+  'nav.press': 'Press',
+  'press.title': 'Press',
+  'press.lead':
+    'For journalists: the cluster’s key figures with their dates and sources, a standard description to quote, every chart as an image, and a one-page fact sheet to print.',
+  'press.contents': 'On this page',
+  'press.factSheet': 'Fact sheet: Medicen Paris Region',
+  'press.factSheet.print': 'Print this page to get this fact sheet on one A4 page, without the rest of the page.',
+  'press.about': 'The cluster in brief',
+  'press.figures': 'Key figures, latest first',
+  'press.figure.asOf': 'as of {date}',
+  'press.figure.source': 'Source',
+  'press.figure.cite': 'Cite this figure',
+  'press.figure.more': 'Chart and history',
+  'press.figure.citation':
+    '{label}: {value}, as of {date}. Source: {publisher}, {title}, {source}. Via Medicen Paris Region, Key figures, {url}, accessed {accessed}.',
+  'press.figure.citationNoSource':
+    '{label}: {value}, as of {date}. Medicen Paris Region, Key figures, {url}, accessed {accessed}.',
+  'press.leaders': 'Leadership',
+  'press.sheet.footer': 'Each figure with its full series and sources: {url}. Description: facts as of {date}.',
+  'press.description': 'Standard description',
+  'press.description.lead':
+    'Free to quote as it is, in English or in French. Every statement in it comes from the sources listed below; facts as of {date}.',
+  'press.description.short': 'Short version (about 40 words), {language}',
+  'press.description.long': 'Long version (about 120 words), {language}',
+  'press.language.en': 'English',
+  'press.language.fr': 'French',
+  'press.description.sources': 'Sources of the description',
+  'press.charts': 'Charts to download',
+  'press.charts.lead':
+    'Every chart of the key-figures page as an image (PNG, 1200 pixels wide, with its title, sources and date inside), as a vector drawing (SVG) and as data (CSV). Each chart on the key-figures page also has its link and an embed code.',
+  'press.charts.chart': 'Chart',
+  'press.charts.asOf': 'Data as of',
+  'press.charts.files': 'Files',
+  'press.data': 'Open data',
+  'press.data.lead':
+    'The directory of organizations and every figure series as files to reuse (JSON, CSV, GeoJSON), with what each field means, the licence and how to cite them.',
+  'press.data.link': 'Open data: every file, its fields and licence',
+  'press.data.organizations': 'Organizations (CSV)',
+  'press.data.figures': 'All figures (JSON)',
+  'chart.download.png': 'Image (PNG)',
+  'chart.link': 'Link to this chart',
+  'chart.embed': 'Embed code (iframe)',
+  'chart.embedTitle': '{name}: chart from Medicen Paris Region',
+  'embed.chart.back': 'This chart with its data table and downloads, on Medicen Paris Region',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -522,7 +522,7 @@ export const fr: Record<UiKey, string> = {
   'data.figures.csvList.one': '{count} série de chiffres',
   'data.figures.csvList.other': '{count} séries de chiffres',
   'data.charts.files':
-    'Chaque graphique de la page des chiffres clés en CSV (les valeurs qu’il trace, avec les mêmes colonnes) et en SVG (le graphique lui-même).',
+    'Chaque graphique de la page des chiffres clés en CSV (les valeurs qu’il trace, avec les mêmes colonnes), en SVG (le graphique lui-même) et en PNG (une image de 1200 pixels de large, avec le titre, les sources et la date du graphique).',
   'data.charts.list.one': '{count} graphique',
   'data.charts.list.other': '{count} graphiques',
   'data.map.title': 'Fichiers de la carte',
@@ -612,4 +612,50 @@ export const fr: Record<UiKey, string> = {
   'departments.postcodesMore.one': 'et un autre code postal',
   'departments.postcodesMore.other': 'et {count} autres codes postaux',
   'departments.figures': '{department}\u00a0: chiffres publiés',
+  // Page presse, images et intégration des graphiques (issue #16 : src/views/PressPage.astro, src/views/EmbedChart.astro, src/site/chart-image.ts, src/site/press.ts).
+  'nav.press': 'Presse',
+  'press.title': 'Presse',
+  'press.lead':
+    'Pour les journalistes\u00a0: les chiffres clés du pôle avec leurs dates et leurs sources, une présentation type à citer, chaque graphique en image et une fiche d’une page à imprimer.',
+  'press.contents': 'Sur cette page',
+  'press.factSheet': 'Fiche d’information\u00a0: Medicen Paris Region',
+  'press.factSheet.print': 'Imprimez cette page pour obtenir cette fiche sur une page A4, sans le reste de la page.',
+  'press.about': 'Le pôle en bref',
+  'press.figures': 'Chiffres clés, du plus récent au plus ancien',
+  'press.figure.asOf': 'date de référence\u00a0: {date}',
+  'press.figure.source': 'Source',
+  'press.figure.cite': 'Pour citer ce chiffre',
+  'press.figure.more': 'Graphique et historique',
+  'press.figure.citation':
+    '{label}\u00a0: {value} (date de référence\u00a0: {date}). Source\u00a0: {publisher}, {title}, {source}. Via Medicen Paris Region, Chiffres clés, {url}, consulté le {accessed}.',
+  'press.figure.citationNoSource':
+    '{label}\u00a0: {value} (date de référence\u00a0: {date}). Medicen Paris Region, Chiffres clés, {url}, consulté le {accessed}.',
+  'press.leaders': 'Direction',
+  'press.sheet.footer':
+    'Chaque chiffre avec sa série complète et ses sources\u00a0: {url}. Présentation\u00a0: faits à jour en {date}.',
+  'press.description': 'Présentation type',
+  'press.description.lead':
+    'Libre de reprise telle quelle, en français ou en anglais. Chaque affirmation provient des sources citées ci-dessous\u00a0; faits à jour en {date}.',
+  'press.description.short': 'Version courte (environ 40 mots), {language}',
+  'press.description.long': 'Version longue (environ 120 mots), {language}',
+  'press.language.en': 'anglais',
+  'press.language.fr': 'français',
+  'press.description.sources': 'Sources de la présentation',
+  'press.charts': 'Graphiques à télécharger',
+  'press.charts.lead':
+    'Chaque graphique de la page des chiffres clés en image (PNG, 1200 pixels de large, avec son titre, ses sources et sa date), en dessin vectoriel (SVG) et en données (CSV). Sur la page des chiffres clés, chaque graphique a aussi son lien et son code d’intégration.',
+  'press.charts.chart': 'Graphique',
+  'press.charts.asOf': 'Données au',
+  'press.charts.files': 'Fichiers',
+  'press.data': 'Données ouvertes',
+  'press.data.lead':
+    'L’annuaire des organisations et chaque série de chiffres en fichiers réutilisables (JSON, CSV, GeoJSON), avec le sens de chaque champ, la licence et la façon de les citer.',
+  'press.data.link': 'Données ouvertes\u00a0: chaque fichier, ses champs et sa licence',
+  'press.data.organizations': 'Organisations (CSV)',
+  'press.data.figures': 'Tous les chiffres (JSON)',
+  'chart.download.png': 'Image en PNG',
+  'chart.link': 'Lien vers ce graphique',
+  'chart.embed': 'Code d’intégration (iframe)',
+  'chart.embedTitle': '{name}\u00a0: graphique de Medicen Paris Region',
+  'embed.chart.back': 'Ce graphique avec son tableau de données et ses téléchargements, sur Medicen Paris Region',
 };

@@ -75,17 +75,19 @@ export function securityHeaders(): AstroIntegration {
             missing.push(page);
             continue;
           }
-          const pruned = prunePolicyHashes(parsePolicy(policy), used);
-          const text = serializePolicy(pruned);
-          if (text !== policy) writeFileSync(file, withMetaPolicy(html, text));
-          policies.push(pruned);
+          policies.push(prunePolicyHashes(parsePolicy(policy), used));
         }
         if (missing.length > 0) {
           throw new Error(
             `${missing.length} page(s) have no Content-Security-Policy <meta> (is security.csp on in astro.config.mjs, and does the page have a <head>?): ${missing.slice(0, 5).join(', ')}`,
           );
         }
+        // One policy for every page, the union of theirs: Astro may leave out of a page the hash of
+        // an inline block that only pages built after it have, and the header is that union anyway.
         const policy = serializePolicy(unionPolicies(policies));
+        for (const { file, html } of files) {
+          if (metaPolicy(html) !== policy) writeFileSync(file, withMetaPolicy(html, policy));
+        }
         const rules = siteHeaderRules({ pages, policy, base, localePrefixes });
         const text = renderHeadersFile(rules, [
           'Written by src/site/security-headers-integration.ts at each build: edit that file, not this one.',

@@ -42,7 +42,7 @@ const BLEND_LEVELS = 3;
 export const SOCIAL_IMAGE_MAX_BYTES = 25_000;
 const PALETTE = blendPalette(SOCIAL_IMAGE_BACKGROUNDS, SOCIAL_IMAGE_INKS, BLEND_LEVELS);
 
-interface Renderer {
+export interface Renderer {
   options: ResvgRenderOptions;
   measure: Measure;
   /** What, besides the SVG, the PNG depends on: part of every cache key. */
@@ -51,8 +51,11 @@ interface Renderer {
 
 let renderer: Renderer | undefined;
 
-/** Finds and reads the fonts once per build. */
-function loadRenderer(): Renderer {
+/**
+ * Finds and reads the fonts once per build: resvg's options, the text measure and
+ * what the PNGs depend on besides their SVG. The chart images (chart-image-png.ts) draw with it too.
+ */
+export function loadRenderer(): Renderer {
   if (renderer) return renderer;
   const require = createRequire(import.meta.url);
   const files: string[] = [];
@@ -90,7 +93,7 @@ export function isWholeSocialImage(bytes: Uint8Array): boolean {
 }
 
 /** The cache folder of this build: SOCIAL_IMAGE_CACHE=off turns it off. */
-const cacheDir = cacheDirFromEnv(process.env, process.cwd());
+export const cacheDir = cacheDirFromEnv(process.env, process.cwd());
 
 /**
  * The PNG of a card as it fits the byte budget: compressed quickly, and

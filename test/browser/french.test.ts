@@ -73,8 +73,9 @@ function englishOnlyTexts(): string[] {
  * publisher "Institut Paris Region"), so they are not English text.
  */
 const content = loadContent(ROOT);
+// A source's title too: a citation to copy (the press page's) names it in its own language, in a field.
 const publishers = content.figures.flatMap((f) =>
-  [f.data.source, ...f.data.values.map((v) => v.source)].flatMap((s) => (s ? [s.publisher] : [])),
+  [f.data.source, ...f.data.values.map((v) => v.source)].flatMap((s) => (s ? [s.publisher, s.title] : [])),
 );
 const names = [...content.organizations.map((o) => o.data.name), ...publishers, 'Medicen Paris Region'].sort(
   (a, b) => b.length - a.length,
@@ -83,12 +84,12 @@ const names = [...content.organizations.map((o) => o.data.name), ...publishers, 
 /**
  * The text a reader sees or hears on a page, in the page's language: element
  * text and the attributes read aloud, without names and without the parts
- * marked lang="en" (an English text standing in for a missing translation, or
- * the 404 page's English half) and without the titles of cited sources.
+ * marked lang="en" (an English text standing in for a missing translation,
+ * the 404 page's English half, or the press page's English description to copy) and without the titles of cited sources.
  */
 function readableText(html: string): string {
   const body = html
-    .replace(/<(section|div|span|p)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<(section|div|span|p|textarea)\b[^>]*\slang="en"[^>]*>[\s\S]*?<\/\1>/g, ' ')
     // Titles of cited works stay in their own language, in <cite> or on the link to them.
     .replace(/<cite>[\s\S]*?<\/cite>/g, ' ')
     .replace(/<a [^>]*rel="external[^>]*>/g, ' ')
