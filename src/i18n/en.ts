@@ -550,6 +550,7 @@ export const en = {
   'map.shareNote': 'The link and the embed code keep the filters you chose.',
   'map.copyLink': 'Link to this view',
   'map.embedCode': 'Embed code (iframe)',
+  'map.shareLink': 'Share or embed this map',
 } as const;
 
 export type UiKey = keyof typeof en;

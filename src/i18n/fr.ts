@@ -575,4 +575,5 @@ export const fr: Record<UiKey, string> = {
   'map.shareNote': 'Le lien et le code d’intégration gardent les filtres choisis.',
   'map.copyLink': 'Lien vers cette vue',
   'map.embedCode': 'Code d’intégration (iframe)',
+  'map.shareLink': 'Partager ou intégrer cette carte',
 };
