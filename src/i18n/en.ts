@@ -630,6 +630,28 @@ export const en = {
   'chart.embed': 'Embed code (iframe)',
   'chart.embedTitle': '{name}: chart from Medicen Paris Region',
   'embed.chart.back': 'This chart with its data table and downloads, on Medicen Paris Region',
+  // Directory tools and map sharing (issue #16: src/views/MembersIndex.astro, src/directory/, the map's share box).
+  'directory.tools': 'Filter and sort',
+  'directory.sort': 'Sort by',
+  'directory.sort.name': 'Name',
+  'directory.sort.kind': 'Kind',
+  'directory.sort.dept': 'Department',
+  'directory.shown.one': '{count} of {total} organizations shown',
+  'directory.shown.other': '{count} of {total} organizations shown',
+  'directory.download': 'Download this list:',
+  'directory.downloadCsv': 'Download this list as CSV',
+  'directory.downloadJson': 'Download this list as JSON',
+  'directory.toMap': 'See these on the map',
+  'directory.fields':
+    'The downloads hold the organizations shown, with the fields of the open data, one row per organization.',
+  'directory.fieldsLink': 'What each field means',
+  'directory.copyLink': 'Link to this list',
+  'map.toDirectory': 'See this list in the directory',
+  'map.share': 'Share this map',
+  'map.shareNote': 'The link and the embed code keep the filters you chose.',
+  'map.copyLink': 'Link to this view',
+  'map.embedCode': 'Embed code (iframe)',
+  'map.shareLink': 'Share or embed this map',
 } as const;
 
 export type UiKey = keyof typeof en;

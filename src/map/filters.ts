@@ -1,8 +1,12 @@
 /**
- * The map's filters and their place in the URL. One state, read from and
- * written to the query string (/map/?area=digital-health&dept=91), so that a
- * filtered view can be shared and the back button works; the same functions
- * filter the list and the map, so the two always agree.
+ * The filters of the map and of the directory, and their place in the URL.
+ * One state, read from and written to the query string
+ * (/map/?area=digital-health&dept=91, /members/?area=digital-health&dept=91),
+ * so that a filtered view can be shared, the back button works, and the map
+ * and the directory link to each other with the same filters; the same
+ * functions filter the map's points, its list and the directory, so they
+ * always agree. The directory adds an order (`sort`), which the map ignores;
+ * the map adds its choropleth (`layer`), which the directory ignores.
  */
 import { DEPARTMENT_CODES, KINDS, RELATIONS } from '../model/constants.ts';
 import { foldForCompare } from '../util/text.ts';
@@ -65,6 +69,11 @@ export function isFiltering(state: FilterState): boolean {
   return !!(state.kind || state.relation || state.area || state.dept || state.q.trim());
 }
 
+/** How many filters narrow the list (the choropleth toggle is not one). */
+export function activeFilters(state: FilterState): number {
+  return [state.q.trim(), state.kind, state.relation, state.area, state.dept].filter(Boolean).length;
+}
+
 interface Described {
   name: string;
   kind: string;
@@ -112,4 +121,51 @@ export function filterOrgs<T extends FilterableOrg>(orgs: readonly T[], state: F
 export function filterSites<T extends FilterableSite>(sites: readonly T[], state: FilterState): T[] {
   const matches = describedMatcher(state);
   return sites.filter((s) => matches(s) && (!state.dept || s.department === state.dept));
+}
+
+/** The directory's orders, the first the default (the `sort` parameter; the map has no order). */
+export const SORTS = ['name', 'kind', 'dept'] as const;
+export type SortKey = (typeof SORTS)[number];
+
+/** Reads the directory's order from a query string; anything unknown is the default, by name. */
+export function parseSort(search: string | URLSearchParams): SortKey {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const value = params.get('sort');
+  return (SORTS as readonly string[]).includes(value ?? '') ? (value as SortKey) : SORTS[0];
+}
+
+/**
+ * The directory's query string: the filters in the map's format, without the map's choropleth,
+ * then the order when it is not the default ("?kind=sme&sort=dept").
+ */
+export function serializeDirectory(state: FilterState, sort: SortKey = SORTS[0]): string {
+  const query = serializeFilters({ ...state, choropleth: false });
+  if (sort === SORTS[0]) return query;
+  return `${query ? `${query}&` : '?'}sort=${sort}`;
+}
+
+/** What the directory orders by: the kind, and the home department ("outside", "unknown" or a region code). */
+export interface SortableOrg {
+  kind: string;
+  home: string;
+}
+
+/** Where a value stands in a vocabulary; values it does not know come last. */
+function rankIn(order: readonly string[]): (value: string) => number {
+  const ranks = new Map(order.map((v, i) => [v, i]));
+  return (value) => ranks.get(value) ?? order.length;
+}
+
+const kindRank = rankIn(KINDS);
+const homeRank = rankIn([...DEPARTMENT_CODES, 'outside', 'unknown']);
+
+/**
+ * Orders organizations given by name: by name (as given), by kind (in the order of the kind
+ * filter) or by home department (the region's in code order, then outside, then unknown), by name
+ * within each. The sort is stable, so "by name" within a group is the order they came in.
+ */
+export function sortOrgs<T extends SortableOrg>(orgs: readonly T[], sort: SortKey): T[] {
+  if (sort === 'kind') return [...orgs].sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
+  if (sort === 'dept') return [...orgs].sort((a, b) => homeRank(a.home) - homeRank(b.home));
+  return [...orgs];
 }

@@ -21,6 +21,8 @@ export interface MapLabels {
   interactive: string;
   attribution: string;
   memberPath: string;
+  /** The share controls' addresses (absolute, without filters) and the embed's title; the directory's path. */
+  share: { link: string; embed: string; title: string; directory: string };
   /** MapLibre's control texts, by MapLibre's keys ("NavigationControl.ZoomIn"...). */
   controls: Record<string, string>;
 }

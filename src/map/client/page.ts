@@ -6,53 +6,35 @@
  * MapLibre and its CSS are a separate chunk, imported then.
  */
 import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
-import { DEPARTMENT_CODES } from '../../model/constants.ts';
 import { isRegionDepartment } from '../../model/directory.ts';
 import { countByDepartment } from '../counts.ts';
 import {
   EMPTY_FILTERS,
   filterOrgs,
   parseFilters,
+  serializeDirectory,
   serializeFilters,
   type FilterState,
-  type FilterVocabulary,
 } from '../filters.ts';
+import { mapEmbedCode } from '../embed.ts';
 import { CHOROPLETH_COLORS, choroplethColor, choroplethRanges } from '../palette.ts';
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
+import { filterFields, keepInAddress, readListedOrg, showActiveFilters, type ListedOrg } from './filter-form.ts';
 
-interface Row {
-  el: HTMLElement;
-  slug: string;
-  name: string;
-  kind: string;
-  relation: string;
-  areas: string[];
-  departments: string[];
-  home: string;
+interface Row extends ListedOrg {
   /** The list group the item is in: a region department, "outside" or "unknown". */
   group: string;
   siteIds: number[];
 }
 
 function readRows(root: HTMLElement): Row[] {
-  return [...root.querySelectorAll<HTMLElement>('li.map-org')].map((el) => {
-    const d = el.dataset;
-    const words = (s: string | undefined) => (s ? s.split(' ').filter(Boolean) : []);
-    return {
-      el,
-      slug: d.org ?? '',
-      name: d.name ?? '',
-      kind: d.kind ?? '',
-      relation: d.relation ?? '',
-      areas: words(d.areas),
-      departments: words(d.depts),
-      home: d.home ?? '',
-      group: el.closest<HTMLElement>('[data-group]')?.dataset.group ?? '',
-      siteIds: [...el.querySelectorAll<HTMLElement>('[data-site-id]')].map((s) => Number(s.dataset.siteId)),
-    };
-  });
+  return [...root.querySelectorAll<HTMLElement>('li.map-org')].map((el) => ({
+    ...readListedOrg(el),
+    group: el.closest<HTMLElement>('[data-group]')?.dataset.group ?? '',
+    siteIds: [...el.querySelectorAll<HTMLElement>('[data-site-id]')].map((s) => Number(s.dataset.siteId)),
+  }));
 }
 
 /** How much of the map frame must be on screen before the interactive map starts. */
@@ -74,14 +56,8 @@ export function startMapPage(): void {
   const locale = root.dataset.locale ?? 'en';
   const labels = JSON.parse(root.dataset.labels ?? '{}') as MapLabels;
   const rows = readRows(root);
-  const options = (name: string) =>
-    [...(form.elements.namedItem(name) as HTMLSelectElement).options].map((o) => o.value).filter(Boolean);
-  const vocab: FilterVocabulary = {
-    areas: options('area'),
-    kinds: options('kind'),
-    relations: options('relation'),
-    departments: DEPARTMENT_CODES,
-  };
+  const fields = filterFields(form);
+  const vocab = fields.vocab;
   const groups = [...root.querySelectorAll<HTMLElement>('[data-group]')];
   const orgCount = root.querySelector<HTMLElement>('[data-count-orgs]')!;
   const pointCount = root.querySelector<HTMLElement>('[data-count-points]')!;
@@ -92,31 +68,14 @@ export function startMapPage(): void {
 
   let state: FilterState = parseFilters(location.search, vocab);
   let island: MapIsland | undefined;
-  let lastWasText = false;
-
-  const field = <T extends HTMLInputElement | HTMLSelectElement>(name: string) => form.elements.namedItem(name) as T;
+  const layer = fields.field<HTMLInputElement>('layer');
 
   function writeForm(s: FilterState): void {
-    field<HTMLInputElement>('q').value = s.q;
-    for (const name of ['kind', 'relation', 'area', 'dept'] as const) field<HTMLSelectElement>(name).value = s[name];
-    field<HTMLInputElement>('layer').checked = s.choropleth;
+    fields.write(s);
+    layer.checked = s.choropleth;
   }
 
-  function readForm(): FilterState {
-    const value = (name: string) => field<HTMLInputElement>(name).value;
-    return parseFilters(
-      serializeFilters({
-        ...EMPTY_FILTERS,
-        q: value('q'),
-        kind: value('kind'),
-        relation: value('relation'),
-        area: value('area'),
-        dept: value('dept'),
-        choropleth: field<HTMLInputElement>('layer').checked,
-      }),
-      vocab,
-    );
-  }
+  const readForm = (): FilterState => ({ ...fields.read(), choropleth: layer.checked });
 
   /** Shows the matching organizations and updates the count, the legend and the map. */
   function apply(s: FilterState): void {
@@ -156,20 +115,23 @@ export function startMapPage(): void {
         cls === 0 ? labels.classNone : range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
     }
     legend.hidden = !s.choropleth;
-    const active = [s.q.trim(), s.kind, s.relation, s.area, s.dept].filter(Boolean).length;
-    activeCount.textContent = active ? countedText(locale, labels.active, active) : '';
-    activeCount.dataset.filtersActive = String(active);
+    showActiveFilters(activeCount, locale, labels.active, s);
     island?.setChoropleth(s.choropleth, counts);
+    shareView(s);
   }
 
-  function commit(next: FilterState, textEdit: boolean): void {
-    state = next;
-    const url = location.pathname + serializeFilters(state) + location.hash;
-    // Typing in the name box replaces the history entry it started, so Back undoes the whole word.
-    if (textEdit && lastWasText) history.replaceState(null, '', url);
-    else history.pushState(null, '', url);
-    lastWasText = textEdit;
-    apply(state);
+  const copyField = (name: string) =>
+    root!.querySelector<HTMLInputElement | HTMLTextAreaElement>(`[data-copy-name="${name}"] [data-copy-field]`);
+  const linkField = copyField('map-link');
+  const embedField = copyField('map-embed');
+  const directoryLink = root.querySelector<HTMLAnchorElement>('[data-directory-link]');
+
+  /** The link to copy, the embed code and the link to the directory carry the current filters. */
+  function shareView(s: FilterState): void {
+    const query = serializeFilters(s);
+    if (linkField) linkField.value = labels.share.link + query;
+    if (embedField) embedField.value = mapEmbedCode(labels.share.embed + query, labels.share.title);
+    if (directoryLink) directoryLink.href = `${labels.share.directory}${serializeDirectory(s)}#all`;
   }
 
   const box = root.querySelector<HTMLDetailsElement>('[data-filters-box]')!;
@@ -179,18 +141,18 @@ export function startMapPage(): void {
   box.hidden = false;
   writeForm(state);
   apply(state);
-  form.addEventListener('input', (e) => commit(readForm(), (e.target as HTMLElement).getAttribute('name') === 'q'));
-  form.addEventListener('submit', (e) => e.preventDefault());
-  form.addEventListener('reset', (e) => {
-    e.preventDefault();
-    writeForm(EMPTY_FILTERS);
-    commit({ ...EMPTY_FILTERS }, false);
-  });
-  window.addEventListener('popstate', () => {
-    state = parseFilters(location.search, vocab);
-    lastWasText = false;
-    writeForm(state);
-    apply(state);
+  keepInAddress(form, {
+    query: () => serializeFilters(readForm()),
+    apply() {
+      state = parseFilters(location.search, vocab);
+      apply(state);
+    },
+    restore() {
+      state = parseFilters(location.search, vocab);
+      writeForm(state);
+      apply(state);
+    },
+    clear: () => writeForm(EMPTY_FILTERS),
   });
 
   root.addEventListener('click', (e) => {

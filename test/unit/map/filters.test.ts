@@ -5,8 +5,12 @@ import {
   filterSites,
   isFiltering,
   parseFilters,
+  parseSort,
+  serializeDirectory,
   serializeFilters,
+  sortOrgs,
   type FilterState,
+  type SortKey,
 } from '../../../src/map/filters.ts';
 
 const vocab = { areas: ['digital-health', 'imaging'] };
@@ -104,5 +108,58 @@ describe('filterOrgs and filterSites', () => {
       const listed = filterOrgs(orgs, state).filter((o) => o.departments.length > 0);
       expect(new Set(names(listed))).toEqual(mapped);
     }
+  });
+});
+
+describe('the directory order (sort), which only the directory reads', () => {
+  it('reads the order from the query string, the default for anything unknown', () => {
+    expect(parseSort('?sort=kind')).toBe('kind');
+    expect(parseSort(new URLSearchParams('dept=91&sort=dept'))).toBe('dept');
+    expect(parseSort('?sort=price')).toBe('name');
+    expect(parseSort('')).toBe('name');
+  });
+  it('is not a filter: the map reads the same address without it', () => {
+    expect(parseFilters('?kind=sme&sort=dept', vocab)).toEqual({ ...EMPTY_FILTERS, kind: 'sme' });
+  });
+  it('writes the filters in the map format, then the order unless it is the default, never the choropleth', () => {
+    const state = { ...EMPTY_FILTERS, kind: 'sme', dept: '91', choropleth: true };
+    expect(serializeDirectory(state)).toBe('?kind=sme&dept=91');
+    expect(serializeDirectory(state, 'name')).toBe('?kind=sme&dept=91');
+    expect(serializeDirectory(state, 'dept')).toBe('?kind=sme&dept=91&sort=dept');
+    expect(serializeDirectory(EMPTY_FILTERS, 'kind')).toBe('?sort=kind');
+    expect(serializeDirectory(EMPTY_FILTERS)).toBe('');
+  });
+  it('round-trips a directory address', () => {
+    const query = serializeDirectory({ ...EMPTY_FILTERS, area: 'imaging', q: 'Institut Pasteur' }, 'kind');
+    expect(parseFilters(query, vocab)).toEqual({ ...EMPTY_FILTERS, area: 'imaging', q: 'Institut Pasteur' });
+    expect(parseSort(query)).toBe('kind');
+  });
+});
+
+describe('sortOrgs', () => {
+  // Given in name order, as the directory lists them.
+  const list = [
+    { name: 'AgiLab', kind: 'sme', home: 'unknown' },
+    { name: 'Evolucare', kind: 'sme', home: 'outside' },
+    { name: 'Généthon', kind: 'research', home: '91' },
+    { name: 'Institut Pasteur', kind: 'research', home: '75' },
+    { name: 'Ipsen', kind: 'large-company', home: '92' },
+    { name: 'Sanofi', kind: 'large-company', home: '75' },
+  ];
+  const order = (sort: SortKey) => sortOrgs(list, sort).map((o) => o.name);
+  it('keeps the name order for "name", without changing its input', () => {
+    const copy = [...list];
+    expect(order('name')).toEqual(list.map((o) => o.name));
+    expect(list).toEqual(copy);
+  });
+  it('orders by kind in the kind filter’s order, by name within a kind', () => {
+    expect(order('kind')).toEqual(['Ipsen', 'Sanofi', 'AgiLab', 'Evolucare', 'Généthon', 'Institut Pasteur']);
+  });
+  it('orders by home department: the region in code order, then outside, then unknown', () => {
+    expect(order('dept')).toEqual(['Institut Pasteur', 'Sanofi', 'Généthon', 'Ipsen', 'Evolucare', 'AgiLab']);
+  });
+  it('puts values it does not know last rather than failing', () => {
+    expect(sortOrgs([{ name: 'X', kind: 'bakery', home: '?' }, ...list], 'kind').at(-1)!.name).toBe('X');
+    expect(sortOrgs([{ name: 'X', kind: 'sme', home: '80' }, ...list], 'dept').at(-1)!.name).toBe('X');
   });
 });

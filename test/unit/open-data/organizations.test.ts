@@ -7,16 +7,15 @@ import { parseCsv } from '../../../src/util/csv.ts';
 import {
   CONTENT_SCHEMAS,
   CSV_LIST_SEPARATOR,
-  DATA_LICENCE,
   OPEN_FIELDS,
   openDataCounts,
   openOrganization,
   organizationsCsv,
   organizationsGeojson,
   organizationsJson,
-  type OpenDataMeta,
   type OrgSource,
 } from '../../../src/open-data/organizations.ts';
+import { meta } from './fixture-meta.ts';
 
 const site = (label: string, city: string, lat: number, lon: number, postcode?: string) => ({
   label,
@@ -44,16 +43,6 @@ const extras = (slug: string, fr?: string) => ({
   page_en: `https://example.org/members/${slug}/`,
   page_fr: `https://example.org/fr/members/${slug}/`,
 });
-const meta: OpenDataMeta = {
-  title: 'Organizations',
-  publisher: 'Test',
-  source: 'https://example.org/members/',
-  documentation: 'https://example.org/data/',
-  licence: DATA_LICENCE,
-  attribution: 'From public sources',
-  generated: '2025-06-01',
-  as_of: '2025-06-01',
-};
 
 const records = [
   openOrganization(
