@@ -46,17 +46,23 @@ const idle = (page: Page) =>
       }),
   );
 
-/** The features in the map's "sites" source and their organizations, as MapLibre holds them. */
+/**
+ * The sites the map holds and their organizations. MapLibre's "sites" source holds the clusters and
+ * single points of the zoom on screen: they must add up to the same number of sites.
+ */
 const sourceFeatures = (page: Page) =>
   page.evaluate(async () => {
     const map = window.__medicenMap!;
     const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('sites')!.getData()) as unknown as {
-      features: { properties: { i: number } }[];
+      features: { properties: { i?: number; point_count?: number } }[];
     };
     const all = (await (await fetch('/data/map-sites.geojson')).json()) as {
       features: { properties: { slug: string } }[];
     };
-    return data.features.map((f) => all.features[f.properties.i]!.properties.slug);
+    const ids = window.__medicenMapSites!();
+    const inSource = data.features.reduce((n, f) => n + (f.properties.point_count ?? 1), 0);
+    if (inSource !== ids.length) throw new Error(`the source holds ${inSource} sites, the map ${ids.length}`);
+    return ids.map((i) => all.features[i]!.properties.slug);
   });
 
 /** Sites drawn on screen: clusters count for their points. */
