@@ -10,12 +10,17 @@
  * in the region's bounding box with the real vocabularies, seeded, so runs
  * compare. Nothing is written to content.
  *
- *   npm run bench:map [-- --runs 5]
+ *   npm run bench:map [-- --runs 5] [--dir path/to/another/dist]
+ *
+ * `--dir` times another build (a copy of dist/ from before a change, say), so
+ * that a before/after comparison runs under the same machine load.
  */
 import { chromium } from 'playwright-core';
 import { serveDist } from './serve-dist.mjs';
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const RUNS = Number(arg('--runs')) || 3;
+const DIR = arg('--dir') ?? 'dist';
 const KINDS = ['large-company', 'sme', 'startup', 'research', 'university', 'hospital', 'cluster', 'investor'];
 const PRECISIONS = ['address', 'campus', 'district', 'town'];
 
@@ -105,7 +110,7 @@ async function measure(browser, url, body) {
   };
 }
 
-const { server, url } = await serveDist({ dir: 'dist', port: 0 });
+const { server, url } = await serveDist({ dir: DIR, port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -245,7 +245,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       map.addSource(SITES_SOURCE, { type: 'geojson', data: sitesData(map.getZoom()) as never });
     }
     for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
-    drawChoropleth();
+    drawChoropleth(true);
     drawFocus();
   }
   map.on('style.load', addOverlay);
@@ -287,8 +287,13 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   }
   const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  function drawChoropleth(): void {
+  /** What drawChoropleth last drew: MapLibre's setters ask for a frame even when nothing changes. */
+  let drawnChoropleth = '';
+  function drawChoropleth(force = false): void {
     if (!map.getLayer(LAYERS.choropleth)) return;
+    const key = choropleth.on ? JSON.stringify(choropleth.counts) : 'off';
+    if (key === drawnChoropleth && !force) return;
+    drawnChoropleth = key;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
     // With the shading on, each department's name carries its count, and the sites step back so that
