@@ -529,6 +529,10 @@ export const en = {
   'copy.button': 'Copy',
   'copy.copied': 'Copied to the clipboard.',
   'copy.select': 'Selected: press Ctrl+C (or Cmd+C) to copy.',
+  // Map legend: counts in the legend of kinds and of the department shading (src/views/MapPage.astro).
+  'map.legend.kindCounts': 'Numbers: sites of each kind listed for the filters chosen.',
+  'map.legend.departments.one': '{count} department',
+  'map.legend.departments.other': '{count} departments',
 } as const;
 
 export type UiKey = keyof typeof en;

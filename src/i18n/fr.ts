@@ -554,4 +554,8 @@ export const fr: Record<UiKey, string> = {
   'copy.button': 'Copier',
   'copy.copied': 'Copié dans le presse-papiers.',
   'copy.select': 'Sélectionné\u00a0: appuyez sur Ctrl+C (ou Cmd+C) pour copier.',
+  // Légende de la carte : nombres des types et de la teinte des départements (src/views/MapPage.astro).
+  'map.legend.kindCounts': 'Nombres\u00a0: implantations de chaque type listées pour les filtres choisis.',
+  'map.legend.departments.one': '{count} département',
+  'map.legend.departments.other': '{count} départements',
 };

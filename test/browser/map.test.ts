@@ -263,10 +263,13 @@ describe('the interactive map', () => {
         expect(layer.fill.toLowerCase()).toContain(`"${code}","${hex.toLowerCase()}"`);
       }
       // The legend names its classes (ranges of counts), the busiest last; the map writes each count on its department.
-      const classes = await legend.locator('[data-class]:visible').allInnerTexts();
+      const classes = await legend.locator('[data-class]:visible [data-class-range]').allInnerTexts();
       expect(classes[0]!.trim()).toBe('none');
       const max = Math.max(...DEPARTMENT_CODES.map((c) => groups.present[c].length));
       expect(classes.at(-1)!.trim()).toMatch(new RegExp(`(^|–)${max}$`));
+      // Each class says how many departments it holds: eight in all.
+      const inClasses = await legend.locator('[data-class]:visible [data-class-depts]').allInnerTexts();
+      expect(inClasses.reduce((n, text) => n + Number(text.match(/\d+/)![0]), 0)).toBe(DEPARTMENT_CODES.length);
       const labelText = await w.page.evaluate(() =>
         JSON.stringify(window.__medicenMap!.getLayoutProperty('department-labels', 'text-field')),
       );

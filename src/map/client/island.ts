@@ -9,6 +9,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   Popup,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -32,7 +33,7 @@ import {
   SITES_SOURCE,
   choroplethFill,
   embeddedStyle,
-  overlayLayers,
+  overlayStages,
 } from '../style.ts';
 import type { MapLabels } from './labels.ts';
 import { sitePopup, stackPopup } from './popup.ts';
@@ -139,6 +140,8 @@ export function sitesDrawn(map: MapLibreMap): Promise<void> {
 
 export async function createMapIsland({ root, frame, labels, state }: Options): Promise<MapIsland> {
   setWorkerUrl(workerUrl);
+  // MapLibre's worker starts (its script loads and compiles) while the data downloads.
+  prewarm();
   const absolute = (path: string | undefined) => new URL(path ?? '', location.href).href;
   const getJson = async (url: string | undefined) => {
     const res = await fetch(absolute(url));
@@ -244,11 +247,20 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       // Clustered here, one zoom at a time (see ../cluster.ts), not by MapLibre.
       map.addSource(SITES_SOURCE, { type: 'geojson', data: sitesData(map.getZoom()) as never });
     }
-    for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    for (const layer of stages.first) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    if (labelsOn) addLabels();
     drawChoropleth(true);
     drawFocus();
   }
   map.on('style.load', addOverlay);
+
+  // The labels (and the glyphs and collision work they need) come once the points are drawn.
+  const stages = overlayStages();
+  let labelsOn = false;
+  function addLabels(): void {
+    labelsOn = true;
+    for (const { layer, beforeId } of stages.labels) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
+  }
 
   const communesUrl = absolute(root.dataset.communesUrl);
   let communesLoaded = false;
@@ -291,11 +303,18 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   let drawnChoropleth = '';
   function drawChoropleth(force = false): void {
     if (!map.getLayer(LAYERS.choropleth)) return;
-    const key = choropleth.on ? JSON.stringify(choropleth.counts) : 'off';
+    const labelled = !!map.getLayer(LAYERS.departmentLabels);
+    const key = `${labelled} ${choropleth.on ? JSON.stringify(choropleth.counts) : 'off'}`;
     if (key === drawnChoropleth && !force) return;
     drawnChoropleth = key;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
+    const opacity = choropleth.on ? 0.35 : 1;
+    for (const layer of [LAYERS.points, LAYERS.clusters]) {
+      map.setPaintProperty(layer, 'circle-opacity', opacity);
+      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
+    }
+    if (!labelled) return;
     // With the shading on, each department's name carries its count, and the sites step back so that
     // Paris, under its big cluster, shows its shade and its number.
     const pairs = Object.entries(choropleth.counts).flatMap(([code, n]) => [code, String(n)]);
@@ -311,11 +330,6 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     for (const layer of map.getStyle().layers) {
       if (layer.id.startsWith(LAYERS.townLabels))
         map.setLayoutProperty(layer.id, 'visibility', choropleth.on ? 'none' : 'visible');
-    }
-    const opacity = choropleth.on ? 0.35 : 1;
-    for (const layer of [LAYERS.points, LAYERS.clusters]) {
-      map.setPaintProperty(layer, 'circle-opacity', opacity);
-      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
     }
     map.setPaintProperty(LAYERS.clusterCount, 'text-opacity', opacity);
   }
@@ -412,6 +426,8 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
 
   await once(map, 'load');
   await sitesDrawn(map);
+  addLabels();
+  drawChoropleth();
   frame.querySelector<HTMLElement>('[data-map-static]')!.hidden = true;
   frame.dataset.points = String(current.length);
   performance.mark('map:points-drawn');
