@@ -10,51 +10,18 @@
  * in the region's bounding box with the real vocabularies, seeded, so runs
  * compare. Nothing is written to content.
  *
- *   npm run bench:map [-- --runs 5]
+ *   npm run bench:map [-- --runs 5] [--dir path/to/another/dist]
+ *
+ * `--dir` times another build (a copy of dist/ from before a change, say), so
+ * that a before/after comparison runs under the same machine load.
  */
 import { chromium } from 'playwright-core';
+import { generatedSitesFile } from './lib/generated-sites.ts';
 import { serveDist } from './serve-dist.mjs';
 
-const RUNS = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
-const KINDS = ['large-company', 'sme', 'startup', 'research', 'university', 'hospital', 'cluster', 'investor'];
-const PRECISIONS = ['address', 'campus', 'district', 'town'];
-
-/** Deterministic pseudo-random numbers (mulberry32). */
-function random(seed) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generated(count, areas) {
-  const rnd = random(count);
-  const pick = (list) => list[Math.floor(rnd() * list.length)];
-  const depts = ['75', '77', '78', '91', '92', '93', '94', '95'];
-  const features = Array.from({ length: count }, (_, i) => ({
-    type: 'Feature',
-    id: i,
-    properties: {
-      slug: `generated-${i}`,
-      name: `Generated organization ${i}`,
-      kind: pick(KINDS),
-      relation: rnd() < 0.8 ? 'member' : 'partner',
-      areas: [pick(areas)],
-      department: pick(depts),
-      home: pick(depts),
-      inRegion: true,
-      site: 0,
-      label: 'Site',
-      city: 'Generated',
-      precision: pick(PRECISIONS),
-    },
-    geometry: { type: 'Point', coordinates: [1.6 + rnd() * 1.8, 48.2 + rnd() * 0.9] },
-  }));
-  return JSON.stringify({ type: 'FeatureCollection', features, unlocated: [] });
-}
-
+const arg = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+const RUNS = Number(arg('--runs')) || 3;
+const DIR = arg('--dir') ?? 'dist';
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(browser, url, body) {
@@ -105,7 +72,7 @@ async function measure(browser, url, body) {
   };
 }
 
-const { server, url } = await serveDist({ dir: 'dist', port: 0 });
+const { server, url } = await serveDist({ dir: DIR, port: 0 });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
@@ -115,8 +82,8 @@ try {
   const areas = [...new Set(real.features.flatMap((f) => f.properties.areas))];
   const cases = [
     [`real content (${real.features.length} sites)`, undefined],
-    ['10,000 generated sites', generated(10_000, areas)],
-    ['50,000 generated sites', generated(50_000, areas)],
+    ['10,000 generated sites', generatedSitesFile(10_000, areas)],
+    ['50,000 generated sites', generatedSitesFile(50_000, areas)],
   ];
   console.log(`| data | first points drawn (ms) | filter: points redrawn (ms) | filter: map idle (ms) |`);
   console.log(`| --- | --: | --: | --: |`);

@@ -11,7 +11,7 @@
  * Lighthouse's error reporting stays disabled. Scores depend on the
  * machine, so this is a report, not a test (npm test does not run it).
  *
- *   npm run lighthouse [-- --runs 3] [-- --pages /,/map/] [-- --desktop] [-- --details]
+ *   npm run lighthouse [-- --runs 3] [-- --pages /,/map/] [-- --desktop] [-- --details] [-- --dir other-dist]
  *
  * --desktop uses Lighthouse's desktop configuration instead (wide screen, no
  * CPU slowdown): the map page then starts MapLibre during the run. --details
@@ -63,7 +63,7 @@ function lostPoints(lhr) {
 }
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const dist = join(root, 'dist');
+const dist = resolve(root, arg('dir', 'dist'));
 if (!existsSync(join(dist, 'index.html'))) {
   console.error('No built site in dist/: run "npm run build" first.');
   process.exit(1);

@@ -16,7 +16,9 @@ const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 ? args[i + 1] : fallback;
 };
-const positional = args.filter((a, i) => !a.startsWith('--') && !['--width', '--height'].includes(args[i - 1]));
+const positional = args.filter(
+  (a, i) => !a.startsWith('--') && !['--width', '--height', '--wait'].includes(args[i - 1]),
+);
 const [outDir, ...paths] = positional;
 if (!outDir || paths.length === 0) {
   console.error('usage: node scripts/screenshot.mjs <out-dir> /path/ [/other/ ...] [--full] [--mobile]');

@@ -652,6 +652,10 @@ export const en = {
   'map.copyLink': 'Link to this view',
   'map.embedCode': 'Embed code (iframe)',
   'map.shareLink': 'Share or embed this map',
+  // Map legend: counts in the legend of kinds and of the department shading (src/views/MapPage.astro).
+  'map.legend.kindCounts': 'Numbers: sites of each kind listed for the filters chosen.',
+  'map.legend.departments.one': '{count} department',
+  'map.legend.departments.other': '{count} departments',
 } as const;
 
 export type UiKey = keyof typeof en;

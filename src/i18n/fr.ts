@@ -680,4 +680,8 @@ export const fr: Record<UiKey, string> = {
   'map.copyLink': 'Lien vers cette vue',
   'map.embedCode': 'Code d’intégration (iframe)',
   'map.shareLink': 'Partager ou intégrer cette carte',
+  // Légende de la carte : nombres des types et de la teinte des départements (src/views/MapPage.astro).
+  'map.legend.kindCounts': 'Nombres\u00a0: implantations de chaque type listées pour les filtres choisis.',
+  'map.legend.departments.one': '{count} département',
+  'map.legend.departments.other': '{count} départements',
 };

@@ -225,3 +225,20 @@ export function choroplethFill(colors: Record<string, string>): unknown {
   const pairs = Object.entries(colors).flatMap(([code, color]) => [code, color]);
   return pairs.length ? ['match', ['get', 'code'], ...pairs, CHOROPLETH_COLORS[0]] : CHOROPLETH_COLORS[0];
 }
+
+/**
+ * The overlay in two stages: the fills, lines and circles the first frame
+ * needs, then the labels (symbol layers: glyphs to draw from the font, and
+ * collision work), each with the layer it goes under so that the final order
+ * is `overlayLayers()`'s. The points then show without waiting for the font.
+ */
+export function overlayStages(layers: readonly LayerSpecification[] = overlayLayers()): {
+  first: LayerSpecification[];
+  labels: { layer: LayerSpecification; beforeId: string | undefined }[];
+} {
+  const first = layers.filter((l) => l.type !== 'symbol');
+  const labels = layers.flatMap((layer, i) =>
+    layer.type === 'symbol' ? [{ layer, beforeId: layers.slice(i + 1).find((l) => l.type !== 'symbol')?.id }] : [],
+  );
+  return { first, labels };
+}

@@ -46,17 +46,23 @@ const idle = (page: Page) =>
       }),
   );
 
-/** The features in the map's "sites" source and their organizations, as MapLibre holds them. */
+/**
+ * The sites the map holds and their organizations. MapLibre's "sites" source holds the clusters and
+ * single points of the zoom on screen: they must add up to the same number of sites.
+ */
 const sourceFeatures = (page: Page) =>
   page.evaluate(async () => {
     const map = window.__medicenMap!;
     const data = (await map.getSource<import('maplibre-gl').GeoJSONSource>('sites')!.getData()) as unknown as {
-      features: { properties: { i: number } }[];
+      features: { properties: { i?: number; point_count?: number } }[];
     };
     const all = (await (await fetch('/data/map-sites.geojson')).json()) as {
       features: { properties: { slug: string } }[];
     };
-    return data.features.map((f) => all.features[f.properties.i]!.properties.slug);
+    const ids = window.__medicenMapSites!();
+    const inSource = data.features.reduce((n, f) => n + (f.properties.point_count ?? 1), 0);
+    if (inSource !== ids.length) throw new Error(`the source holds ${inSource} sites, the map ${ids.length}`);
+    return ids.map((i) => all.features[i]!.properties.slug);
   });
 
 /** Sites drawn on screen: clusters count for their points. */
@@ -257,10 +263,13 @@ describe('the interactive map', () => {
         expect(layer.fill.toLowerCase()).toContain(`"${code}","${hex.toLowerCase()}"`);
       }
       // The legend names its classes (ranges of counts), the busiest last; the map writes each count on its department.
-      const classes = await legend.locator('[data-class]:visible').allInnerTexts();
+      const classes = await legend.locator('[data-class]:visible [data-class-range]').allInnerTexts();
       expect(classes[0]!.trim()).toBe('none');
       const max = Math.max(...DEPARTMENT_CODES.map((c) => groups.present[c].length));
       expect(classes.at(-1)!.trim()).toMatch(new RegExp(`(^|–)${max}$`));
+      // Each class says how many departments it holds: eight in all.
+      const inClasses = await legend.locator('[data-class]:visible [data-class-depts]').allInnerTexts();
+      expect(inClasses.reduce((n, text) => n + Number(text.match(/\d+/)![0]), 0)).toBe(DEPARTMENT_CODES.length);
       const labelText = await w.page.evaluate(() =>
         JSON.stringify(window.__medicenMap!.getLayoutProperty('department-labels', 'text-field')),
       );

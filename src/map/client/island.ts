@@ -9,6 +9,7 @@ import {
   Map as MapLibreMap,
   NavigationControl,
   Popup,
+  prewarm,
   setWorkerUrl,
   type GeoJSONSource,
   type LngLatBoundsLike,
@@ -19,6 +20,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 // As a URL, not an import: Astro would put an imported stylesheet on the page itself.
 import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { DepartmentCode } from '../../model/constants.ts';
+import { abbreviated, clusterAt, expansionZoom, lngLatOf, projectPoints, type Clustering } from '../cluster.ts';
 import { filterSites, type FilterState } from '../filters.ts';
 import { choroplethColor, kindGroup } from '../palette.ts';
 import type { MapSites, SiteProperties } from '../sites.ts';
@@ -31,7 +33,7 @@ import {
   SITES_SOURCE,
   choroplethFill,
   embeddedStyle,
-  overlayLayers,
+  overlayStages,
 } from '../style.ts';
 import type { MapLabels } from './labels.ts';
 import { sitePopup, stackPopup } from './popup.ts';
@@ -61,10 +63,22 @@ type LightFeature = {
   geometry: { type: 'Point'; coordinates: [number, number] };
 };
 
+type ClusterFeature = {
+  type: 'Feature';
+  id: number;
+  properties: { cluster: true; cluster_id: number; point_count: number; point_count_abbreviated: string; gen: number };
+  geometry: { type: 'Point'; coordinates: [number, number] };
+};
+
+/** Clusters are squares of 64 screen pixels up to zoom 11; from zoom 12 every site is drawn on its own. */
+const CLUSTERS = { radius: 64, maxZoom: 11 };
+
 declare global {
   interface Window {
     /** The map object, for the browser tests and the benchmark to inspect. */
     __medicenMap?: MapLibreMap;
+    /** The ids of the sites the map holds now (clustered or not), for the tests. */
+    __medicenMapSites?: () => readonly number[];
   }
 }
 
@@ -126,6 +140,8 @@ export function sitesDrawn(map: MapLibreMap): Promise<void> {
 
 export async function createMapIsland({ root, frame, labels, state }: Options): Promise<MapIsland> {
   setWorkerUrl(workerUrl);
+  // MapLibre's worker starts (its script loads and compiles) while the data downloads.
+  prewarm();
   const absolute = (path: string | undefined) => new URL(path ?? '', location.href).href;
   const getJson = async (url: string | undefined) => {
     const res = await fetch(absolute(url));
@@ -147,7 +163,12 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     properties: { i: f.id, g: kindGroup(f.properties.kind).id },
     geometry: f.geometry,
   }));
-  let current: LightFeature[] = filterSites(items, state).map((s) => light[s.i]!);
+  const points = projectPoints(sites.features.map((f) => f.geometry.coordinates));
+  /** The ids of the sites the filters leave, and how they are clustered at the zoom drawn. */
+  let current: number[] = filterSites(items, state).map((s) => s.i);
+  let clustering: Clustering = { clusters: [], singles: [] };
+  let drawnZoom = -1;
+  let generation = 0;
   let choropleth: { on: boolean; fill: unknown; counts: Record<string, number> } = {
     on: false,
     fill: '#eff3ff',
@@ -174,9 +195,38 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     locale: labels.controls,
   });
   window.__medicenMap = map;
+  window.__medicenMapSites = () => current;
+  map.on('zoom', () => redraw(false));
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new AttributionControl({ compact: false, customAttribution: labels.attribution }), 'bottom-right');
   map.getCanvas().setAttribute('aria-label', labels.interactive);
+
+  /** The clusters and single sites to draw at a zoom, for the sites the filters leave. */
+  function sitesData(zoom: number) {
+    drawnZoom = Math.min(Math.floor(zoom), CLUSTERS.maxZoom + 1);
+    clustering = clusterAt(points, current, drawnZoom, CLUSTERS);
+    const gen = ++generation;
+    const features: (LightFeature | ClusterFeature)[] = clustering.clusters.map((c) => ({
+      type: 'Feature',
+      id: light.length + c.id,
+      properties: {
+        cluster: true,
+        cluster_id: c.id,
+        point_count: c.members.length,
+        point_count_abbreviated: abbreviated(c.members.length),
+        gen,
+      },
+      geometry: { type: 'Point', coordinates: lngLatOf(c.x, c.y) },
+    }));
+    for (const i of clustering.singles) features.push(light[i]!);
+    return { type: 'FeatureCollection', features };
+  }
+  /** Draws the current sites again if the zoom changed level, or if `force`d (the filters changed). */
+  function redraw(force: boolean): void {
+    const zoom = map.getZoom();
+    if (!force && Math.min(Math.floor(zoom), CLUSTERS.maxZoom + 1) === drawnZoom) return;
+    void map.getSource<GeoJSONSource>(SITES_SOURCE)?.setData(sitesData(zoom) as never);
+  }
 
   /** Adds the site's own layers to whichever style loaded (embedded, or the optional remote one). */
   function addOverlay(): void {
@@ -194,19 +244,23 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       });
     }
     if (!map.getSource(SITES_SOURCE)) {
-      map.addSource(SITES_SOURCE, {
-        type: 'geojson',
-        data: { type: 'FeatureCollection', features: current } as never,
-        cluster: true,
-        clusterRadius: 44,
-        clusterMaxZoom: 11,
-      });
+      // Clustered here, one zoom at a time (see ../cluster.ts), not by MapLibre.
+      map.addSource(SITES_SOURCE, { type: 'geojson', data: sitesData(map.getZoom()) as never });
     }
-    for (const layer of overlayLayers()) if (!map.getLayer(layer.id)) map.addLayer(layer);
-    drawChoropleth();
+    for (const layer of stages.first) if (!map.getLayer(layer.id)) map.addLayer(layer);
+    if (labelsOn) addLabels();
+    drawChoropleth(true);
     drawFocus();
   }
   map.on('style.load', addOverlay);
+
+  // The labels (and the glyphs and collision work they need) come once the points are drawn.
+  const stages = overlayStages();
+  let labelsOn = false;
+  function addLabels(): void {
+    labelsOn = true;
+    for (const { layer, beforeId } of stages.labels) if (!map.getLayer(layer.id)) map.addLayer(layer, beforeId);
+  }
 
   const communesUrl = absolute(root.dataset.communesUrl);
   let communesLoaded = false;
@@ -245,10 +299,22 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
   }
   const reducedMotion = () => matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-  function drawChoropleth(): void {
+  /** What drawChoropleth last drew: MapLibre's setters ask for a frame even when nothing changes. */
+  let drawnChoropleth = '';
+  function drawChoropleth(force = false): void {
     if (!map.getLayer(LAYERS.choropleth)) return;
+    const labelled = !!map.getLayer(LAYERS.departmentLabels);
+    const key = `${labelled} ${choropleth.on ? JSON.stringify(choropleth.counts) : 'off'}`;
+    if (key === drawnChoropleth && !force) return;
+    drawnChoropleth = key;
     map.setLayoutProperty(LAYERS.choropleth, 'visibility', choropleth.on ? 'visible' : 'none');
     map.setPaintProperty(LAYERS.choropleth, 'fill-color', choropleth.fill as never);
+    const opacity = choropleth.on ? 0.35 : 1;
+    for (const layer of [LAYERS.points, LAYERS.clusters]) {
+      map.setPaintProperty(layer, 'circle-opacity', opacity);
+      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
+    }
+    if (!labelled) return;
     // With the shading on, each department's name carries its count, and the sites step back so that
     // Paris, under its big cluster, shows its shade and its number.
     const pairs = Object.entries(choropleth.counts).flatMap(([code, n]) => [code, String(n)]);
@@ -265,15 +331,9 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       if (layer.id.startsWith(LAYERS.townLabels))
         map.setLayoutProperty(layer.id, 'visibility', choropleth.on ? 'none' : 'visible');
     }
-    const opacity = choropleth.on ? 0.35 : 1;
-    for (const layer of [LAYERS.points, LAYERS.clusters]) {
-      map.setPaintProperty(layer, 'circle-opacity', opacity);
-      map.setPaintProperty(layer, 'circle-stroke-opacity', opacity);
-    }
     map.setPaintProperty(LAYERS.clusterCount, 'text-opacity', opacity);
   }
 
-  const source = () => map.getSource<GeoJSONSource>(SITES_SOURCE);
   const siteOf = (f: MapGeoJSONFeature): SiteProperties => sites.features[Number(f.properties.i)]!.properties;
   let popup: Popup | undefined;
 
@@ -307,30 +367,28 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     openPopup(at, unique.length > 1 ? stackPopup(unique, labels) : sitePopup(siteOf(hit), labels));
   });
 
-  map.on('click', LAYERS.clusters, async (e) => {
+  map.on('click', LAYERS.clusters, (e) => {
     const hit = e.features?.[0];
-    const src = source();
-    if (!hit || !src) return;
-    const at = pointOf(hit);
-    const id = Number(hit.properties.cluster_id);
-    const count = Number(hit.properties.point_count);
+    // A cluster of the clustering on screen (not of one being replaced).
+    const cluster =
+      hit && Number(hit.properties.gen) === generation && clustering.clusters[Number(hit.properties.cluster_id)];
+    if (!hit || !cluster) return;
+    const members = cluster.members;
     // Sites at one address never split apart: list them in a popup instead of zooming forever.
-    if (count <= 50) {
-      const leaves = (await src.getClusterLeaves(id, count, 0)) as unknown as LightFeature[];
-      const first = leaves[0]!.geometry.coordinates;
-      if (leaves.every((l) => sameSpot(l.geometry.coordinates, first))) {
+    if (members.length <= 50) {
+      const first = sites.features[members[0]!]!.geometry.coordinates;
+      if (members.every((i) => sameSpot(sites.features[i]!.geometry.coordinates, first))) {
         openPopup(
           first,
           stackPopup(
-            leaves.map((l) => sites.features[l.properties.i]!.properties),
+            members.map((i) => sites.features[i]!.properties),
             labels,
           ),
         );
         return;
       }
     }
-    const zoom = await src.getClusterExpansionZoom(id);
-    map.easeTo({ center: at, zoom });
+    map.easeTo({ center: pointOf(hit), zoom: expansionZoom(points, members, map.getZoom(), CLUSTERS) });
   });
 
   // A tooltip naming the point under the mouse, or the site whose list button has the keyboard focus.
@@ -368,6 +426,8 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
 
   await once(map, 'load');
   await sitesDrawn(map);
+  addLabels();
+  drawChoropleth();
   frame.querySelector<HTMLElement>('[data-map-static]')!.hidden = true;
   frame.dataset.points = String(current.length);
   performance.mark('map:points-drawn');
@@ -380,8 +440,12 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
         drawFocus();
         map.fitBounds(boundsFor(focus), { padding: 24, duration: reducedMotion() ? 0 : 600 });
       }
-      current = filterSites(items, next).map((s) => light[s.i]!);
-      void source()?.setData({ type: 'FeatureCollection', features: current } as never);
+      const ids = filterSites(items, next).map((s) => s.i);
+      // The choropleth switch, or a name typed that leaves the same sites: nothing to draw again.
+      if (ids.length !== current.length || ids.some((id, k) => id !== current[k])) {
+        current = ids;
+        redraw(true);
+      }
       frame.dataset.points = String(current.length);
       return current.length;
     },

@@ -15,6 +15,8 @@ export interface MapLabels {
   here: string;
   /** The choropleth legend's class for departments with no organization. */
   classNone: string;
+  /** The choropleth legend's count of departments in a class. */
+  departments: { one: string; other: string };
   noWebgl: string;
   loadError: string;
   loading: string;

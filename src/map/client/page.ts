@@ -7,7 +7,7 @@
  */
 import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
 import { isRegionDepartment } from '../../model/directory.ts';
-import { countByDepartment } from '../counts.ts';
+import { countByDepartment, countSitesByKindGroup } from '../counts.ts';
 import {
   EMPTY_FILTERS,
   filterOrgs,
@@ -17,7 +17,7 @@ import {
   type FilterState,
 } from '../filters.ts';
 import { mapEmbedCode } from '../embed.ts';
-import { CHOROPLETH_COLORS, choroplethColor, choroplethRanges } from '../palette.ts';
+import { CHOROPLETH_COLORS, choroplethClass, choroplethColor, choroplethRanges } from '../palette.ts';
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
@@ -114,6 +114,14 @@ export function startMapPage(): void {
       li.querySelector<HTMLElement>('[data-class-range]')!.textContent =
         cls === 0 ? labels.classNone : range.from === range.to ? String(range.from) : `${range.from}–${range.to}`;
     }
+    for (const li of legend.querySelectorAll<HTMLElement>('[data-class]')) {
+      const n = Object.values(counts).filter((c) => choroplethClass(c, max) === Number(li.dataset.class)).length;
+      li.querySelector<HTMLElement>('[data-class-depts]')!.textContent =
+        `(${countedText(locale, labels.departments, n)})`;
+    }
+    const kinds = countSitesByKindGroup(visible);
+    for (const el of root!.querySelectorAll<HTMLElement>('[data-kind-count]'))
+      el.textContent = String(kinds[el.dataset.kindCount!] ?? 0);
     legend.hidden = !s.choropleth;
     showActiveFilters(activeCount, locale, labels.active, s);
     island?.setChoropleth(s.choropleth, counts);
@@ -141,6 +149,7 @@ export function startMapPage(): void {
   box.hidden = false;
   writeForm(state);
   apply(state);
+  root.dataset.listReady = '';
   keepInAddress(form, {
     query: () => serializeFilters(readForm()),
     apply() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { KINDS } from '../../../src/model/constants.ts';
-import { countByDepartment } from '../../../src/map/counts.ts';
+import { countByDepartment, countSitesByKindGroup } from '../../../src/map/counts.ts';
 import {
   CHOROPLETH_COLORS,
   KIND_GROUPS,
@@ -69,5 +69,17 @@ describe('countByDepartment', () => {
       { departments: [] },
     ]);
     expect(counts).toEqual({ '75': 2, '77': 0, '78': 0, '91': 2, '92': 0, '93': 0, '94': 0, '95': 0 });
+  });
+});
+
+describe('countSitesByKindGroup', () => {
+  it('counts each listed site once, in the family of its organization', () => {
+    const counts = countSitesByKindGroup([
+      { kind: 'sme', siteIds: [0, 1] },
+      { kind: 'sme', siteIds: [1, 2] }, // the same organization under a second department: site 1 again
+      { kind: 'hospital', siteIds: [3] },
+      { kind: 'startup', siteIds: [] },
+    ]);
+    expect(counts).toEqual({ company: 3, hospital: 1 });
   });
 });

@@ -9,6 +9,7 @@ import {
   choroplethFill,
   embeddedStyle,
   overlayLayers,
+  overlayStages,
 } from '../../../src/map/style.ts';
 
 describe('embedded map style', () => {
@@ -55,5 +56,24 @@ describe('basemap layers', () => {
     expect('source' in communes && communes.source).toBe(COMMUNES_SOURCE);
     const towns = layers.filter((l) => l.id.startsWith(LAYERS.townLabels));
     expect(towns.map((l) => l.minzoom)).toEqual([...TOWN_MINZOOMS]);
+  });
+});
+
+describe('overlayStages', () => {
+  it('draws fills, lines and circles first, then adds the labels where overlayLayers puts them', () => {
+    const all = overlayLayers();
+    const { first, labels } = overlayStages(all);
+    expect(first.some((l) => l.type === 'symbol')).toBe(false);
+    expect(labels.every(({ layer }) => layer.type === 'symbol')).toBe(true);
+    expect(first.length + labels.length).toBe(all.length);
+    // Inserting the labels in order, each before its layer, gives back the full order.
+    const ids = first.map((l) => l.id);
+    for (const { layer, beforeId } of labels) {
+      if (beforeId === undefined) ids.push(layer.id);
+      else ids.splice(ids.indexOf(beforeId), 0, layer.id);
+    }
+    expect(ids).toEqual(all.map((l) => l.id));
+    // The cluster counts go under the single points, as before.
+    expect(labels.find(({ layer }) => layer.id === LAYERS.clusterCount)?.beforeId).toBe(LAYERS.points);
   });
 });
