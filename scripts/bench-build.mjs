@@ -118,7 +118,7 @@ async function measure(root, name) {
 
 /** Changes the name of a real organization: its page, its social image and the lists that show it change. */
 function changeOneOrganization(root, organization) {
-  const file = join(root, 'content/organizations', `${organization.slug}.md`);
+  const file = join(root, 'content/organizations/en', `${organization.slug}.md`);
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^name: .*$/m, `name: ${JSON.stringify(`${organization.name} (changed)`)}`));
   return organization.slug;

@@ -23,7 +23,7 @@ import { foldForCompare, slugify } from '../util/text.ts';
 
 /** One mistake in one field of one file. */
 export interface Problem {
-  /** Path of the file from the project root, e.g. content/organizations/genethon.md. */
+  /** Path of the file from the project root, e.g. content/organizations/en/genethon.md. */
   file: string;
   /** Path of the field in the file, e.g. sites[0].department; empty for the whole file. */
   field: string;
@@ -217,13 +217,13 @@ export function validateContent(set: ContentSet): Problem[] {
         message: `name "${org.data.name}" is already used by ${other}; each organization has one file: merge the two, or make the names distinct`,
       });
     } else names.set(key, org.file);
-    checkReferences(org, 'areas', org.data.areas, areaSlugs, 'content/areas', out);
+    checkReferences(org, 'areas', org.data.areas, areaSlugs, 'content/areas/en', out);
     checkSites(org, set, regionCodes, out);
   }
 
   for (const story of set.stories) {
-    checkReferences(story, 'organizations', story.data.organizations, orgSlugs, 'content/organizations', out);
-    checkReferences(story, 'areas', story.data.areas, areaSlugs, 'content/areas', out);
+    checkReferences(story, 'organizations', story.data.organizations, orgSlugs, 'content/organizations/en', out);
+    checkReferences(story, 'areas', story.data.areas, areaSlugs, 'content/areas/en', out);
   }
 
   const figureIds = new Map<string, string>();
@@ -283,7 +283,7 @@ export function validateContent(set: ContentSet): Problem[] {
           file: e.file,
           field: '',
           rule: 'orphan-translation',
-          message: `is a French version of content/${collection}/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
+          message: `is a French version of content/${collection}/en/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
         });
       }
     }

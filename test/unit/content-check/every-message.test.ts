@@ -23,8 +23,8 @@ const fixture = (name: string) => resolve(project, 'test/fixtures', name);
 const caseDir = mkdtempSync(join(tmpdir(), 'medicen-case-'));
 cpSync(fixture('valid'), caseDir, { recursive: true });
 writeFileSync(
-  join(caseDir, 'content/organizations/Genethon.md'),
-  readFileSync(join(caseDir, 'content/organizations/genethon.md'), 'utf8').replace('Généthon', 'Genethon Twin'),
+  join(caseDir, 'content/organizations/en/Genethon.md'),
+  readFileSync(join(caseDir, 'content/organizations/en/genethon.md'), 'utf8').replace('Généthon', 'Genethon Twin'),
 );
 afterAll(() => rmSync(caseDir, { recursive: true, force: true }));
 
@@ -48,7 +48,7 @@ describe('every message of the content checker', () => {
 
   it('reports two file names that differ only by case', () => {
     const dup = fromFiles.find((p) => p.rule === 'duplicate-slug');
-    expect(dup?.message).toMatch(/^has the same slug as content\/organizations\/(genethon|Genethon)\.md/);
+    expect(dup?.message).toMatch(/^has the same slug as content\/organizations\/en\/(genethon|Genethon)\.md/);
   });
 
   it('value-without-date: explains a figure value without date when called directly', () => {
