@@ -169,6 +169,10 @@ export function readContentFile(root: string, path: string, problems: Problem[])
   }
 
   const m = FRONT_MATTER.exec(text);
+  // A French file that translates only the text may be the text alone: the web editor writes it so.
+  if (!m && file.split('/').includes('fr') && !text.startsWith('---')) {
+    return { ...none, data: {}, body: text, text };
+  }
   if (!m) {
     problems.push({
       file,

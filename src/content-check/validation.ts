@@ -157,7 +157,7 @@ export type FieldProblem = Omit<Problem, 'file' | 'line'>;
  * later checks assume the earlier ones passed.
  */
 export function siteLocationProblem(
-  site: SiteData,
+  site: Pick<SiteData, 'department' | 'postcode' | 'lat' | 'lon'>,
   at: string,
   regionCodes: ReadonlySet<string>,
   deptName: (code: string) => string,

@@ -99,8 +99,12 @@ export interface BackendOptions {
 /** The name of the field holding the text below the front matter. */
 export const BODY_FIELD = 'body';
 
-/** "as_of" -> "As of", "headline_order" -> "Headline order". */
+/** Labels of the language fields of a text written in both languages. */
+const LANGUAGE_LABELS: Record<string, string> = { en: 'English', fr: 'French (français)' };
+
+/** "as_of" -> "As of", "headline_order" -> "Headline order", "fr" -> "French (français)". */
 export function labelOf(name: string): string {
+  if (LANGUAGE_LABELS[name]) return LANGUAGE_LABELS[name];
   const words = name.replace(/^\$/, '').replace(/_/g, ' ');
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
@@ -322,9 +326,12 @@ export function editorConfig(specs: readonly CollectionSpec[], backend: BackendO
     },
     // Each change is a branch and a pull request: the repository's checks run before anyone merges.
     publish_mode: 'editorial_workflow',
-    // `npm run edit`: the editor on localhost talks to the local proxy, which writes the working tree.
+    // `npm run edit`: the editor on localhost talks to the local proxy, which writes the working tree
+    // (src/editor/client/admin.ts gives it the proxy's address, on the page's own origin).
     local_backend: true,
     // No field uploads files; Decap requires a media folder all the same.
+    // File names from names and titles: ASCII, lower case, hyphens (the site's slugs).
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     media_folder: 'public/uploads',
     public_folder: '/uploads',
     site_url: '/',

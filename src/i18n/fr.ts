@@ -554,4 +554,9 @@ export const fr: Record<UiKey, string> = {
   'copy.button': 'Copier',
   'copy.copied': 'Copié dans le presse-papiers.',
   'copy.select': 'Sélectionné\u00a0: appuyez sur Ctrl+C (ou Cmd+C) pour copier.',
+  // Éditeur web à /admin/ (src/editor/integration.ts) ; l’interface de l’éditeur est celle de Decap CMS.
+  'editor.title': 'Éditeur de contenu',
+  'editor.noscript':
+    'L’éditeur de contenu a besoin de JavaScript. Pour modifier le contenu sans lui, modifiez les fichiers de content/ (voir CONTRIBUTING.md).',
+  'editor.formProblems': 'Le site refuse cette fiche\u00a0:',
 };
