@@ -55,8 +55,7 @@ export function editorCollections(help: HelpByCollection): CollectionSpec[] {
       name: 'organizations',
       label: 'Organizations',
       label_singular: 'Organization',
-      description:
-        'Members and partners of the cluster: each has a page in both languages and its sites on the map.',
+      description: 'Members and partners of the cluster: each has a page in both languages and its sites on the map.',
       folder: 'content/organizations',
       extension: 'md',
       schema: organizationSchema,

@@ -47,6 +47,7 @@ export function adminPage(): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeXml(en['editor.title'])} · Medicen Paris Region</title>
+<link rel="icon" href="../favicon.svg" type="image/svg+xml">
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 <script type="module" src="admin.js"></script>
 </head>
@@ -98,7 +99,8 @@ export function webEditor(): AstroIntegration {
         for (const name of readdirSync(decap).filter((n) => DECAP_FILE.test(n))) {
           if (!name.endsWith('.js')) copyFileSync(join(decap, name), join(out, 'decap', name));
           // Without the comment pointing at a source map dist/ does not hold.
-          else writeFileSync(join(out, 'decap', name), withoutSourceMapComment(readFileSync(join(decap, name), 'utf8')));
+          else
+            writeFileSync(join(out, 'decap', name), withoutSourceMapComment(readFileSync(join(decap, name), 'utf8')));
         }
         await build({
           entryPoints: [join(projectRoot, 'src/editor/client/admin.ts')],
