@@ -10,9 +10,12 @@
  *
  * One origin, so the editor's policy needs no other host (connect-src 'self').
  * Nothing is sent anywhere: saving writes the files, which you then commit or
- * check with `npm run check:content`.
+ * check with `npm run check:content`. With --workflow, the proxy works as on
+ * GitHub instead: each saved entry is a local branch (cms/<collection>/<name>)
+ * shown on the editor's Workflow board, merged into the current branch when
+ * published (the repository must be a Git repository with a clean tree).
  *
- *   npm run edit [-- --port 4322] [-- --no-build] [-- --repo DIR]
+ *   npm run edit [-- --port 4322] [-- --no-build] [-- --repo DIR] [-- --workflow]
  */
 import { spawnSync } from 'node:child_process';
 import { request } from 'node:http';
@@ -26,21 +29,28 @@ const require = createRequire(import.meta.url);
 const decapServer = require.resolve('decap-server/dist/middlewares.js');
 // The express decap-server itself uses.
 const express = createRequire(decapServer)('express');
-const { registerLocalFs } = require(decapServer);
+const { registerLocalFs, registerLocalGit } = require(decapServer);
 
 /**
  * Starts the editor's server: the site of `dir` and the local proxy writing
  * into `repo` (the folder holding content/). Resolves to its address and a
  * function that stops it.
  */
-export async function startEditor({ dir = 'dist', repo = ROOT, port = 4322, host = '127.0.0.1', quiet = false } = {}) {
+export async function startEditor({
+  dir = 'dist',
+  repo = ROOT,
+  port = 4322,
+  host = '127.0.0.1',
+  quiet = false,
+  workflow = false,
+} = {}) {
   const site = await serveDist({ dir: resolve(ROOT, dir), port: 0, host: '127.0.0.1' });
   const siteAddress = site.server.address();
   const app = express();
   // decap-server reads the folder to serve from the environment when the middleware is registered.
   const before = process.env.GIT_REPO_DIRECTORY;
   process.env.GIT_REPO_DIRECTORY = resolve(repo);
-  await registerLocalFs(app, { logLevel: quiet ? 'error' : 'info' });
+  await (workflow ? registerLocalGit : registerLocalFs)(app, { logLevel: quiet ? 'error' : 'info' });
   if (before === undefined) delete process.env.GIT_REPO_DIRECTORY;
   else process.env.GIT_REPO_DIRECTORY = before;
   // Everything else is the built site, as scripts/serve-dist.mjs serves it.
@@ -84,6 +94,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     port: Number(arg('port', process.env.PORT ?? 4322)),
     host: 'localhost',
     repo: arg('repo', ROOT),
+    workflow: args.includes('--workflow'),
   });
   console.log(`\nWeb editor: ${url}/admin/ (saves into ${arg('repo', ROOT)}/content; Ctrl+C to stop)`);
 }

@@ -16,24 +16,7 @@ import type { Browser } from 'playwright-core';
 import { parse } from 'yaml';
 import { formProblems } from '../../src/editor/form-checks.ts';
 import { launch } from './support/browser.ts';
-import { createOrganization, openEditor, ROOT, type EditorSession, type NewOrganization } from './support/editor.ts';
-
-export const EXAMPLE: NewOrganization = {
-  name: 'Institut Exemple Évry',
-  kind: 'research',
-  area: 'Digital health',
-  site: {
-    label: 'Head office',
-    city: 'Évry-Courcouronnes',
-    postcode: '91000',
-    department: '91',
-    lat: '48.6295',
-    lon: '2.441',
-    precision: 'town',
-  },
-  source: 'https://example.org/institut-exemple-evry',
-  description: { en: 'A research institute used by the tests.', fr: 'Un institut de recherche des tests.' },
-};
+import { createOrganization, EXAMPLE, openEditor, ROOT, type EditorSession } from './support/editor.ts';
 
 /** The front matter and the text of a Markdown file. */
 function readMarkdown(file: string): { data: Record<string, unknown>; body: string } {

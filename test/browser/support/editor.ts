@@ -100,6 +100,24 @@ export interface NewOrganization {
   description: { en: string; fr: string };
 }
 
+/** The organization the tests create (in copies of content/ only: it does not exist). */
+export const EXAMPLE: NewOrganization = {
+  name: 'Institut Exemple Évry',
+  kind: 'research',
+  area: 'Digital health',
+  site: {
+    label: 'Head office',
+    city: 'Évry-Courcouronnes',
+    postcode: '91000',
+    department: '91',
+    lat: '48.6295',
+    lon: '2.441',
+    precision: 'town',
+  },
+  source: 'https://example.org/institut-exemple-evry',
+  description: { en: 'A research institute used by the tests.', fr: 'Un institut de recherche des tests.' },
+};
+
 /** Fills the form of a new organization, in English and French, and publishes it (local mode: saves the files). */
 export async function createOrganization(page: Page, org: NewOrganization): Promise<void> {
   const admin = page.url().replace(/#.*$/, '');

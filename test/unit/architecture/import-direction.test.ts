@@ -24,6 +24,7 @@ const LAYERS: Record<string, { layer: string; rank: number }> = {
   site: { layer: 'domain', rank: 1 },
   'content-check': { layer: 'domain', rank: 1 },
   'open-data': { layer: 'domain', rank: 1 },
+  editor: { layer: 'domain', rank: 1 },
   data: { layer: 'data', rank: 2 },
   styles: { layer: 'views', rank: 3 },
   components: { layer: 'views', rank: 3 },
