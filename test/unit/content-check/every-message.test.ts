@@ -1,7 +1,7 @@
 /**
  * Every kind of message the content checker can print is produced by a
  * fixture (or, for the two safety nets no file can reach, by a direct call),
- * and CONTRIBUTING.md explains each under its own heading.
+ * and docs/content-checks.md explains each under its own heading.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,9 +80,9 @@ describe('every message of the content checker', () => {
     expect(described).toEqual({ rule: 'schema-other', message: 'sites[0].lat: is not on land' });
   });
 
-  it('CONTRIBUTING.md explains every kind of message under a heading of its name', () => {
-    const guide = readFileSync(resolve(project, 'CONTRIBUTING.md'), 'utf8');
-    const headings = new Set([...guide.matchAll(/^#### `([a-z-]+)`/gm)].map((m) => m[1]));
+  it('docs/content-checks.md explains every kind of message under a heading of its name', () => {
+    const guide = readFileSync(resolve(project, 'docs/content-checks.md'), 'utf8');
+    const headings = new Set([...guide.matchAll(/^### `([a-z-]+)`/gm)].map((m) => m[1]));
     expect([...PROBLEM_RULES].filter((r) => !headings.has(r))).toEqual([]);
     expect([...headings].filter((h) => !(PROBLEM_RULES as readonly string[]).includes(h!))).toEqual([]);
   });
