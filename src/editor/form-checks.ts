@@ -8,12 +8,7 @@
  */
 import { DEPARTMENT_CODES } from '../model/constants.ts';
 import { frenchDepartmentName } from '../model/departments.ts';
-import {
-  figureValueProblems,
-  siteLocationProblem,
-  type SiteData,
-  type ValueData,
-} from '../content-check/validation.ts';
+import { figureValueProblems, siteLocationProblem, type ValueData } from '../content-check/validation.ts';
 
 const REGION: ReadonlySet<string> = new Set(DEPARTMENT_CODES);
 
@@ -35,7 +30,7 @@ export function formProblems(collection: string, data: Record<string, unknown>):
   if (collection === 'organizations') {
     const sites = Array.isArray(data.sites) ? (data.sites as Record<string, unknown>[]) : [];
     sites.forEach((s, i) => {
-      const site: SiteData = {
+      const site: Parameters<typeof siteLocationProblem>[0] = {
         department: String(s.department ?? ''),
         postcode: typeof s.postcode === 'string' && s.postcode ? s.postcode : undefined,
         lat: num(s.lat),

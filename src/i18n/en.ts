@@ -531,7 +531,8 @@ export const en = {
   'copy.select': 'Selected: press Ctrl+C (or Cmd+C) to copy.',
   // Web editor at /admin/ (src/editor/integration.ts); the editor's own interface is Decap CMS's.
   'editor.title': 'Content editor',
-  'editor.noscript': 'The content editor needs JavaScript. To change content without it, edit the files in content/ (see CONTRIBUTING.md).',
+  'editor.noscript':
+    'The content editor needs JavaScript. To change content without it, edit the files in content/ (see CONTRIBUTING.md).',
   'editor.formProblems': 'The site refuses this entry:',
 } as const;
 

@@ -46,14 +46,18 @@ const checked = checkContent(broken, resolve(project, OUTLINES_FILE)).map(format
 describe('code in a story (the build refuses what the checker refuses)', () => {
   it('refuses import/export, {expressions} and components in content/stories/en/code.mdx, at the lines the checker gives', async () => {
     const mdx = await processor.createMdxRenderer(shared, { optimize: false });
-    const error = await mdx.process(textOf('content/stories/en/code.mdx'), fixture('content/stories/en/code.mdx'), {}).then(
-      () => undefined,
-      (e: Error) => e,
-    );
+    const error = await mdx
+      .process(textOf('content/stories/en/code.mdx'), fixture('content/stories/en/code.mdx'), {})
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     const lines = error!.message.split('\n').filter((l) => l.includes('code.mdx:'));
     expect(lines.map((l) => l.replace(/^.*content\/stories\//, ''))).toEqual(
-      checked.filter((l) => l.startsWith('content/stories/en/code.mdx:')).map((l) => l.replace(/^content\/stories\//, '')),
+      checked
+        .filter((l) => l.startsWith('content/stories/en/code.mdx:'))
+        .map((l) => l.replace(/^content\/stories\//, '')),
     );
     expect(lines).toHaveLength(3);
   });
