@@ -53,21 +53,20 @@ export async function openEditor(browser: Browser, repo?: string): Promise<Edito
     const answer = /backup/i.test(dialog.message()) ? dialog.dismiss() : dialog.accept();
     answer.catch(() => undefined);
   });
-  await page.goto(`${editor.url}/admin/`);
-  await page.getByRole('button', { name: 'Login' }).click();
-  await page.getByText('Organizations').first().waitFor();
-  return {
-    page,
-    repo: dir,
-    consoleErrors,
-    pageErrors,
-    offsiteRequests,
-    close: async () => {
-      await context.close();
-      await editor.close();
-      if (own) rmSync(dir, { recursive: true, force: true });
-    },
+  const close = async () => {
+    await context.close();
+    await editor.close();
+    if (own) rmSync(dir, { recursive: true, force: true });
   };
+  try {
+    await page.goto(`${editor.url}/admin/`);
+    await page.getByRole('button', { name: 'Login' }).click();
+    await page.getByText('Organizations').first().waitFor();
+  } catch (error) {
+    await close();
+    throw error;
+  }
+  return { page, repo: dir, consoleErrors, pageErrors, offsiteRequests, close };
 }
 
 /** The input of the form field labelled `label` (the English column's; `nth` 1 is the French column's). */
