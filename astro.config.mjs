@@ -7,6 +7,7 @@ import { contentChecks } from './src/content-check/integration.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { securityHeaders } from './src/site/security-headers-integration.ts';
 import { licences } from './src/site/licences-integration.ts';
+import { webEditor } from './src/editor/integration.ts';
 import { sourceMaps } from './src/site/source-maps.ts';
 import { astroCsp } from './src/site/csp.ts';
 import { externalLinksPlugin } from './src/site/external-links.ts';
@@ -47,6 +48,9 @@ export default defineConfig({
       serialize: withXDefault,
       namespaces: { news: false, image: false, video: false },
     }),
+    // The web editor at /admin/ (src/editor/): last, so that no list of pages (search, sitemap,
+    // security headers) holds it; it adds its own rule to _headers.
+    webEditor(),
   ],
   devToolbar: { enabled: false },
   vite: {

@@ -16,15 +16,16 @@
  * The copy has its own caches (Astro's, Vite's and the social images' in its
  * node_modules/.cache), so the first build is always cold.
  */
-import { spawn, execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { copyFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { benchTable, pagesPerSecond, parseBuildLog } from './lib/build-log.ts';
 import { readSourceOrganizations, writeGeneratedOrganizations } from './lib/generate-organizations.ts';
+import { copyProject as copyProjectFrom } from './lib/project-copy.mjs';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const { values: options } = parseArgs({
@@ -43,24 +44,10 @@ if (wanted !== undefined && !(Number.isInteger(wanted) && wanted > 0)) {
 /** Progress goes to stderr, so that --json prints only JSON. */
 const say = (text) => console.error(text);
 
-/** Caches that live in node_modules and must not be shared with the project: the copy gets its own. */
-const OWN_CACHES = new Set(['.astro', '.cache', '.vite', '.vite-temp']);
 const SOCIAL_IMAGE_CACHE = join('node_modules', '.cache', 'medicen-social-images');
 
 /** Copies the git-tracked files and links every package of node_modules (not its caches). */
-function copyProject(to) {
-  const files = execFileSync('git', ['ls-files', '-z'], { cwd: project, encoding: 'utf8' }).split('\0');
-  for (const file of files.filter(Boolean)) {
-    const from = join(project, file);
-    if (!existsSync(from) || statSync(from).isDirectory()) continue;
-    mkdirSync(dirname(join(to, file)), { recursive: true });
-    copyFileSync(from, join(to, file));
-  }
-  mkdirSync(join(to, 'node_modules'));
-  for (const entry of readdirSync(join(project, 'node_modules'))) {
-    if (!OWN_CACHES.has(entry)) symlinkSync(join(project, 'node_modules', entry), join(to, 'node_modules', entry));
-  }
-}
+const copyProject = (to) => copyProjectFrom(project, to);
 
 /** Runs a command in the copy; resolves with its time and output, rejects with the output's end when it fails. */
 function run(root, args, env = {}) {
@@ -118,7 +105,7 @@ async function measure(root, name) {
 
 /** Changes the name of a real organization: its page, its social image and the lists that show it change. */
 function changeOneOrganization(root, organization) {
-  const file = join(root, 'content/organizations', `${organization.slug}.md`);
+  const file = join(root, 'content/organizations/en', `${organization.slug}.md`);
   const text = readFileSync(file, 'utf8');
   writeFileSync(file, text.replace(/^name: .*$/m, `name: ${JSON.stringify(`${organization.name} (changed)`)}`));
   return organization.slug;

@@ -24,7 +24,7 @@ for (const p of problems) {
 if (problems.length > 0) {
   console.error(
     `\n${problems.length} content problem${problems.length > 1 ? 's' : ''} found. Each line names the file, the field and the fix;\n` +
-      'CONTRIBUTING.md ("What the checks say") explains each kind of message.',
+      'docs/content-checks.md explains each kind of message.',
   );
   process.exit(1);
 }

@@ -178,11 +178,11 @@ if (type === 'organization') {
     sources: await askList(flags.source, 'A web page that names it a member or partner'),
     text: flags.text,
   };
-  folder = 'content/organizations';
+  folder = 'content/organizations/en';
   slug = `${slugFor(name)}.md`;
   text = organizationFile(input);
 } else if (type === 'story') {
-  folder = 'content/stories';
+  folder = 'content/stories/en';
   slug = `${slugFor(name)}.mdx`;
   text = storyFile({
     title: name,

@@ -78,7 +78,7 @@ export const siteSchema = z.strictObject({
   precision: z.enum(PRECISIONS),
 });
 
-/** A member or partner of the cluster: content/organizations/<slug>.md. */
+/** A member or partner of the cluster: content/organizations/en/<slug>.md. */
 export const organizationSchema = z.strictObject({
   /** The organization's name, written as it writes it. */
   name: shortText,
@@ -98,7 +98,7 @@ export const organizationSchema = z.strictObject({
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
 });
 
-/** A strategic area of the cluster: content/areas/<slug>.md. */
+/** A strategic area of the cluster: content/areas/en/<slug>.md. */
 export const areaSchema = z.strictObject({
   /** The area's name. */
   title: shortText,
@@ -112,7 +112,7 @@ export const areaSchema = z.strictObject({
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
 });
 
-/** A success story: content/stories/<slug>.mdx. */
+/** A success story: content/stories/en/<slug>.mdx. */
 export const storySchema = z.strictObject({
   /** The story's headline. */
   title: shortText,
@@ -387,9 +387,10 @@ export const siteFactsSchema = z.strictObject({
 });
 
 /**
- * French versions of Markdown entries live beside the English ones, in a
- * `fr/` folder with the same file name: content/organizations/fr/genethon.md.
- * They hold only what is translated; everything else comes from the English
+ * Markdown entries live in one folder per language, with the same file name:
+ * content/organizations/en/genethon.md and content/organizations/fr/genethon.md
+ * (the layout the web editor at /admin/ reads and writes, its i18n
+ * "multiple_folders" structure). French files hold only what is translated; everything else comes from the English
  * file. A missing French file shows the English text with a note.
  */
 
@@ -429,15 +430,15 @@ const filesOf = (ext: string) => [`*${ext}`, '!_*'];
 
 export const collections = {
   organizations: defineCollection({
-    loader: glob({ pattern: filesOf('.md'), base: './content/organizations' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/organizations/en' }),
     schema: organizationSchema,
   }),
   areas: defineCollection({
-    loader: glob({ pattern: filesOf('.md'), base: './content/areas' }),
+    loader: glob({ pattern: filesOf('.md'), base: './content/areas/en' }),
     schema: areaSchema,
   }),
   stories: defineCollection({
-    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories' }),
+    loader: glob({ pattern: filesOf('.mdx'), base: './content/stories/en' }),
     schema: storySchema,
   }),
   figures: defineCollection({

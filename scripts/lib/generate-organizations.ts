@@ -167,7 +167,7 @@ export function generateOrganizations(input: {
       return { ...pick(towns), label: label! };
     });
     files.push({
-      path: `${ORGANIZATIONS}/${slug}.md`,
+      path: `${ORGANIZATIONS}/en/${slug}.md`,
       text: englishFile({
         name,
         relation: pick(RELATIONS),
@@ -202,12 +202,12 @@ function splitMarkdown(text: string): { data: Record<string, unknown>; body: str
 /** The real organizations of a project folder, with their French files. */
 export function readSourceOrganizations(root: string): SourceOrganization[] {
   const folder = join(root, ORGANIZATIONS);
-  return readdirSync(folder)
+  return readdirSync(join(folder, 'en'))
     .filter((f) => f.endsWith('.md'))
     .sort()
     .map((file) => {
       const slug = file.slice(0, -3);
-      const en = splitMarkdown(readFileSync(join(folder, file), 'utf8'));
+      const en = splitMarkdown(readFileSync(join(folder, 'en', file), 'utf8'));
       let fr: SourceOrganization['fr'];
       try {
         const parsed = splitMarkdown(readFileSync(join(folder, 'fr', file), 'utf8'));
@@ -260,7 +260,7 @@ export function writeGeneratedOrganizations(root: string, total: number, seed = 
   const sources = readSourceOrganizations(root);
   const count = Math.max(0, total - sources.length);
   if (count === 0) return 0;
-  const areas = readdirSync(join(root, 'content/areas'))
+  const areas = readdirSync(join(root, 'content/areas/en'))
     .filter((f) => f.endsWith('.md'))
     .map((f) => f.slice(0, -3))
     .sort();
@@ -272,7 +272,7 @@ export function writeGeneratedOrganizations(root: string, total: number, seed = 
     taken: { slugs: sources.map((s) => s.slug), names: sources.map((s) => s.name) },
     seed,
   });
-  mkdirSync(join(root, ORGANIZATIONS, 'fr'), { recursive: true });
+  for (const lang of ['en', 'fr']) mkdirSync(join(root, ORGANIZATIONS, lang), { recursive: true });
   for (const f of files) writeFileSync(join(root, f.path), f.text);
   return count;
 }

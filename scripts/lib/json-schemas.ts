@@ -19,9 +19,9 @@ export const SCHEMA_DIR = 'public/schemas';
 
 /** One generated file per content type: the schema of one file, or of one keyed file. */
 const TARGETS: Record<string, { schema: z.ZodType; title: string }> = {
-  organization: { schema: config.organizationSchema, title: 'An organization: content/organizations/<slug>.md' },
-  area: { schema: config.areaSchema, title: 'A strategic area: content/areas/<slug>.md' },
-  story: { schema: config.storySchema, title: 'A success story: content/stories/<slug>.mdx' },
+  organization: { schema: config.organizationSchema, title: 'An organization: content/organizations/en/<slug>.md' },
+  area: { schema: config.areaSchema, title: 'A strategic area: content/areas/en/<slug>.md' },
+  story: { schema: config.storySchema, title: 'A success story: content/stories/en/<slug>.mdx' },
   figure: { schema: config.figureSchema, title: 'A sourced figure: content/figures/<id>.json' },
   departments: {
     schema: z.record(z.string(), config.departmentSchema),

@@ -64,7 +64,7 @@ function siteBlock(site: SiteInput | undefined): string {
   return `sites:\n${lines.join('\n')}`;
 }
 
-/** content/organizations/<slug>.md */
+/** content/organizations/en/<slug>.md */
 export function organizationFile(o: OrganizationInput): string {
   return [
     '---',
@@ -98,7 +98,7 @@ export interface StoryInput {
   text?: string | undefined;
 }
 
-/** content/stories/<slug>.mdx */
+/** content/stories/en/<slug>.mdx */
 export function storyFile(s: StoryInput): string {
   return [
     '---',

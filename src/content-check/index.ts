@@ -33,7 +33,7 @@ import {
 import { validateContent, type ContentSet, type Entry, type Problem } from './validation.ts';
 import type { OutlineGeometry } from './geo.ts';
 import { findPlaceholders, firstPlaceholderLine } from './placeholders.ts';
-import { listFolder, readContentFile, type ReadFile } from './read-files.ts';
+import { languageFolderProblems, listFolder, readContentFile, type ReadFile } from './read-files.ts';
 import { fieldPath, parseWithSchema } from './schema-problems.ts';
 import { SITE_FACTS_FILE, siteFactsNotice } from '../site/site-facts.ts';
 import { bodyProblems } from './body-check.ts';
@@ -83,7 +83,7 @@ function readCollection<T>(reading: Reading, folder: string, ext: string, schema
   const entries: Entry<T>[] = [];
   const slugs: string[] = [];
   reading.slugs.set(folder, slugs);
-  const paths = listFolder(root, folder, ext, problems, folder.endsWith('/fr') ? [] : ['fr']);
+  const paths = listFolder(root, folder, ext, problems);
   for (const path of paths) {
     const read = readContentFile(root, path, problems);
     slugs.push(read.slug);
@@ -219,9 +219,10 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const problems: Problem[] = [];
   const lines = new Map<string, LineOf>();
   const reading: Reading = { root, problems, lines, slugs: new Map() };
-  const organizations = readCollection(reading, 'content/organizations', '.md', organizationSchema);
-  const areas = readCollection(reading, 'content/areas', '.md', areaSchema);
-  const stories = readCollection(reading, 'content/stories', '.mdx', storySchema);
+  for (const c of ['organizations', 'areas', 'stories']) languageFolderProblems(root, `content/${c}`, problems);
+  const organizations = readCollection(reading, 'content/organizations/en', '.md', organizationSchema);
+  const areas = readCollection(reading, 'content/areas/en', '.md', areaSchema);
+  const stories = readCollection(reading, 'content/stories/en', '.mdx', storySchema);
   const figures = readCollection(reading, 'content/figures', '.json', figureSchema);
   const departments = readKeyedFile(reading, DEPARTMENTS_FILE, departmentSchema);
   const timeline = readKeyedFile(reading, 'content/timeline.json', timelineSchema);
@@ -246,9 +247,9 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     outlines: readOutlines(outlines),
     translations,
     originals: {
-      organizations: reading.slugs.get('content/organizations') ?? [],
-      areas: reading.slugs.get('content/areas') ?? [],
-      stories: reading.slugs.get('content/stories') ?? [],
+      organizations: reading.slugs.get('content/organizations/en') ?? [],
+      areas: reading.slugs.get('content/areas/en') ?? [],
+      stories: reading.slugs.get('content/stories/en') ?? [],
     },
   };
   for (const p of validateContent(set)) {

@@ -1,7 +1,7 @@
 /**
  * Every kind of message the content checker can print, by a short stable
  * name. Each problem carries its rule so that the tests can prove that every
- * message is produced by a fixture, and CONTRIBUTING.md explains each one
+ * message is produced by a fixture, and docs/content-checks.md explains each one
  * under a heading of the same name (a test checks both), so an editor who
  * reads a message can look up what it means.
  */

@@ -169,6 +169,10 @@ export function readContentFile(root: string, path: string, problems: Problem[])
   }
 
   const m = FRONT_MATTER.exec(text);
+  // A French file that translates only the text may be the text alone: the web editor writes it so.
+  if (!m && file.split('/').includes('fr') && !text.startsWith('---')) {
+    return { ...none, data: {}, body: text, text };
+  }
   if (!m) {
     problems.push({
       file,
@@ -213,6 +217,27 @@ function walk(dir: string, prefix = ''): string[] {
   );
 }
 
+/** The language folders of a collection of Markdown entries: content/<collection>/en/ and fr/. */
+export const LANGUAGE_FOLDERS = ['en', 'fr'] as const;
+
+/**
+ * Refuses what sits directly in a collection's folder (content/organizations/)
+ * instead of one of its language folders, which the site would not read.
+ */
+export function languageFolderProblems(root: string, folder: string, problems: Problem[]): void {
+  const dir = join(root, folder);
+  if (!existsSync(dir)) return;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory() && (LANGUAGE_FOLDERS as readonly string[]).includes(entry.name)) continue;
+    problems.push({
+      file: `${folder}/${entry.name}`,
+      field: '',
+      rule: 'not-published',
+      message: `is not in a language folder, so the site does not read it; move it to ${folder}/en/ (English) or ${folder}/fr/ (its French version, same file name)`,
+    });
+  }
+}
+
 /**
  * Lists a content folder as the build reads it (src/content.config.ts): the
  * files of `ext` directly in it, not hidden, not starting with _. Every other
@@ -235,10 +260,7 @@ export function listFolder(
     const [top, ...rest] = name.split('/');
     if (rest.length > 0) {
       if (subfolders.includes(top!)) continue;
-      refuse(
-        name,
-        `is in the subfolder ${folder}/${top}/, which the site does not read; move it to ${folder}/ (a French version goes in ${folder}/fr/)`,
-      );
+      refuse(name, `is in the subfolder ${folder}/${top}/, which the site does not read; move it to ${folder}/`);
     } else if (name.startsWith('.')) {
       refuse(name, 'is a hidden file (its name starts with a dot), which the site does not read; remove the dot');
     } else if (name.startsWith('_')) {

@@ -34,7 +34,7 @@ export function untranslated(c: TranslatableContent): string[] {
     for (const e of c[collection]) {
       if (!done.has(e.slug))
         out.push(
-          `content/${collection}/fr/${e.slug}.${ext}: missing (French version of content/${collection}/${e.slug}.${ext})`,
+          `content/${collection}/fr/${e.slug}.${ext}: missing (French version of content/${collection}/en/${e.slug}.${ext})`,
         );
     }
   }

@@ -23,7 +23,7 @@ import { foldForCompare, slugify } from '../util/text.ts';
 
 /** One mistake in one field of one file. */
 export interface Problem {
-  /** Path of the file from the project root, e.g. content/organizations/genethon.md. */
+  /** Path of the file from the project root, e.g. content/organizations/en/genethon.md. */
   file: string;
   /** Path of the field in the file, e.g. sites[0].department; empty for the whole file. */
   field: string;
@@ -42,7 +42,7 @@ export interface Entry<T> {
   data: T;
 }
 
-interface SiteData {
+export interface SiteData {
   label: string;
   city: string;
   postcode?: string | undefined;
@@ -51,7 +51,7 @@ interface SiteData {
   lon: number;
 }
 
-interface ValueData {
+export interface ValueData {
   as_of?: string;
   value: number;
   source?: unknown;
@@ -147,6 +147,50 @@ function checkReferences(
   });
 }
 
+/** A problem of one field, before it is placed in a file: the form of the web editor shows the same. */
+export type FieldProblem = Omit<Problem, 'file' | 'line'>;
+
+/**
+ * The location checks of one site that need nothing but the site: a French
+ * department, coordinates inside it, a postcode of that department. `deptName`
+ * names a department for the message. Returns the first problem, as the
+ * later checks assume the earlier ones passed.
+ */
+export function siteLocationProblem(
+  site: Pick<SiteData, 'department' | 'postcode' | 'lat' | 'lon'>,
+  at: string,
+  regionCodes: ReadonlySet<string>,
+  deptName: (code: string) => string,
+): FieldProblem | undefined {
+  if (!FRENCH_DEPARTMENTS.has(site.department)) {
+    return {
+      field: `${at}.department`,
+      rule: 'unknown-department',
+      message: `${at}.department is "${site.department}", which is not a French department; use the code of the town's department: one of the region's ${list(DEPARTMENT_CODES)}, or another from 01 to 95, 2A, 2B, 971 to 976`,
+    };
+  }
+  const inRegion = regionCodes.has(site.department);
+  const box = inRegion ? REGION_BOX : franceBoxOf(site.department);
+  if (!inBox(box, site.lat, site.lon)) {
+    return {
+      field: `${at}.lat`,
+      rule: inRegion ? 'outside-region' : 'outside-france',
+      message: `${at} (lat ${site.lat}, lon ${site.lon}) lies outside ${inRegion ? `the Paris Region, where department ${site.department} is` : `France for department ${site.department}`} (${describeBox(box)}); check the coordinates (not swapped, decimal point, minus sign west of Greenwich) or the department`,
+    };
+  }
+  if (site.postcode) {
+    const expected = departmentOfPostcode(site.postcode);
+    if (expected !== site.department) {
+      return {
+        field: `${at}.department`,
+        rule: 'postcode-department',
+        message: `${at}.department is "${site.department}" but postcode ${site.postcode} belongs to ${expected} (${deptName(expected)}); fix the department or the postcode`,
+      };
+    }
+  }
+  return undefined;
+}
+
 function checkSites(
   e: ContentSet['organizations'][number],
   set: ContentSet,
@@ -156,40 +200,37 @@ function checkSites(
   e.data.sites.forEach((site, i) => {
     const at = `sites[${i}]`;
     const deptName = (code: string) => set.departments.names[code] ?? 'outside the Paris Region';
-    if (!FRENCH_DEPARTMENTS.has(site.department)) {
-      out.push({
-        file: e.file,
-        field: `${at}.department`,
-        rule: 'unknown-department',
-        message: `${at}.department is "${site.department}", which is not a French department; use the code of the town's department: one of the region's ${list(DEPARTMENT_CODES)}, or another from 01 to 95, 2A, 2B, 971 to 976`,
-      });
-      return;
-    }
-    const inRegion = regionCodes.has(site.department);
-    const box = inRegion ? REGION_BOX : franceBoxOf(site.department);
-    if (!inBox(box, site.lat, site.lon)) {
-      out.push({
-        file: e.file,
-        field: `${at}.lat`,
-        rule: inRegion ? 'outside-region' : 'outside-france',
-        message: `${at} (lat ${site.lat}, lon ${site.lon}) lies outside ${inRegion ? `the Paris Region, where department ${site.department} is` : `France for department ${site.department}`} (${describeBox(box)}); check the coordinates (not swapped, decimal point, minus sign west of Greenwich) or the department`,
-      });
-      return;
-    }
-    if (site.postcode) {
-      const expected = departmentOfPostcode(site.postcode);
-      if (expected !== site.department) {
-        out.push({
-          file: e.file,
-          field: `${at}.department`,
-          rule: 'postcode-department',
-          message: `${at}.department is "${site.department}" but postcode ${site.postcode} belongs to ${expected} (${deptName(expected)}); fix the department or the postcode`,
-        });
-        return;
-      }
-    }
-    checkSiteOutlines(e.file, at, site, { outlines: set.outlines, regionCodes, deptName }, out);
+    const problem = siteLocationProblem(site, at, regionCodes, deptName);
+    if (problem) out.push({ file: e.file, ...problem });
+    else checkSiteOutlines(e.file, at, site, { outlines: set.outlines, regionCodes, deptName }, out);
   });
+}
+
+/** The checks of one dated value of a figure: not below 0, dated, sourced (by itself or by its figure). */
+export function figureValueProblems(v: ValueData, i: number, figureHasSource: boolean): FieldProblem[] {
+  const out: FieldProblem[] = [];
+  if (v.value < 0) {
+    out.push({
+      field: `values[${i}].value`,
+      rule: 'negative-value',
+      message: `values[${i}] (as of ${v.as_of ?? '?'}) is ${v.value}, but a figure counts or sums something and cannot be below 0; check the sign (a decrease is the difference between two values, not a value)`,
+    });
+  }
+  if (!v.as_of) {
+    out.push({
+      field: `values[${i}].as_of`,
+      rule: 'value-without-date',
+      message: `values[${i}] has no as_of date; add the date the number was true, e.g. "as_of": "2018"`,
+    });
+  }
+  if (!v.source && !figureHasSource) {
+    out.push({
+      field: `values[${i}].source`,
+      rule: 'value-without-source',
+      message: `values[${i}] (as of ${v.as_of ?? '?'}) has no source; add a "source" {title, url, publisher} to the value or to the figure`,
+    });
+  }
+  return out;
 }
 
 /** Runs every cross-content check and returns all problems found. */
@@ -217,13 +258,13 @@ export function validateContent(set: ContentSet): Problem[] {
         message: `name "${org.data.name}" is already used by ${other}; each organization has one file: merge the two, or make the names distinct`,
       });
     } else names.set(key, org.file);
-    checkReferences(org, 'areas', org.data.areas, areaSlugs, 'content/areas', out);
+    checkReferences(org, 'areas', org.data.areas, areaSlugs, 'content/areas/en', out);
     checkSites(org, set, regionCodes, out);
   }
 
   for (const story of set.stories) {
-    checkReferences(story, 'organizations', story.data.organizations, orgSlugs, 'content/organizations', out);
-    checkReferences(story, 'areas', story.data.areas, areaSlugs, 'content/areas', out);
+    checkReferences(story, 'organizations', story.data.organizations, orgSlugs, 'content/organizations/en', out);
+    checkReferences(story, 'areas', story.data.areas, areaSlugs, 'content/areas/en', out);
   }
 
   const figureIds = new Map<string, string>();
@@ -247,30 +288,7 @@ export function validateContent(set: ContentSet): Problem[] {
     } else figureIds.set(fig.data.id, fig.file);
     out.push(...figureDateProblems(fig, set.today ?? new Date()));
     fig.data.values.forEach((v, i) => {
-      if (v.value < 0) {
-        out.push({
-          file: fig.file,
-          field: `values[${i}].value`,
-          rule: 'negative-value',
-          message: `values[${i}] (as of ${v.as_of ?? '?'}) is ${v.value}, but a figure counts or sums something and cannot be below 0; check the sign (a decrease is the difference between two values, not a value)`,
-        });
-      }
-      if (!v.as_of) {
-        out.push({
-          file: fig.file,
-          field: `values[${i}].as_of`,
-          rule: 'value-without-date',
-          message: `values[${i}] has no as_of date; add the date the number was true, e.g. "as_of": "2018"`,
-        });
-      }
-      if (!v.source && !fig.data.source) {
-        out.push({
-          file: fig.file,
-          field: `values[${i}].source`,
-          rule: 'value-without-source',
-          message: `values[${i}] (as of ${v.as_of ?? '?'}) has no source; add a "source" {title, url, publisher} to the value or to the figure`,
-        });
-      }
+      for (const p of figureValueProblems(v, i, Boolean(fig.data.source))) out.push({ file: fig.file, ...p });
     });
   }
 
@@ -283,7 +301,7 @@ export function validateContent(set: ContentSet): Problem[] {
           file: e.file,
           field: '',
           rule: 'orphan-translation',
-          message: `is a French version of content/${collection}/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
+          message: `is a French version of content/${collection}/en/${e.slug}, which does not exist; give it the same file name as the English entry, or delete it`,
         });
       }
     }

@@ -656,6 +656,11 @@ export const en = {
   'map.legend.kindCounts': 'Numbers: sites of each kind listed for the filters chosen.',
   'map.legend.departments.one': '{count} department',
   'map.legend.departments.other': '{count} departments',
+  // Web editor at /admin/ (src/editor/integration.ts); the editor's own interface is Decap CMS's.
+  'editor.title': 'Content editor',
+  'editor.noscript':
+    'The content editor needs JavaScript. To change content without it, edit the files in content/ (see CONTRIBUTING.md).',
+  'editor.formProblems': 'The site refuses this entry:',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -684,4 +684,9 @@ export const fr: Record<UiKey, string> = {
   'map.legend.kindCounts': 'Nombres\u00a0: implantations de chaque type listées pour les filtres choisis.',
   'map.legend.departments.one': '{count} département',
   'map.legend.departments.other': '{count} départements',
+  // Éditeur web à /admin/ (src/editor/integration.ts) ; l’interface de l’éditeur est celle de Decap CMS.
+  'editor.title': 'Éditeur de contenu',
+  'editor.noscript':
+    'L’éditeur de contenu a besoin de JavaScript. Pour modifier le contenu sans lui, modifiez les fichiers de content/ (voir CONTRIBUTING.md).',
+  'editor.formProblems': 'Le site refuse cette fiche\u00a0:',
 };

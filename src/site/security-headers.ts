@@ -106,3 +106,21 @@ export function siteHeaderRules({ pages, policy, base, localePrefixes }: SiteHea
   }
   return rules;
 }
+
+/**
+ * The rule of the web editor (/admin/*): its own Content-Security-Policy
+ * (`policy`, from src/editor/policy.ts), never framed, never indexed. No
+ * other section covers /admin/, as the editor's page has no <meta> policy
+ * and is not among the pages `siteHeaderRules` lists.
+ */
+export function editorHeaderRule(base: string, policy: string): HeaderRule {
+  return {
+    path: `${base.replace(/\/?$/, '/')}admin/*`,
+    headers: [
+      ['Content-Security-Policy', `${policy}; frame-ancestors ${FRAME_ANCESTORS.page}`],
+      ['X-Frame-Options', 'DENY'],
+      ['X-Robots-Tag', 'noindex, nofollow'],
+      ['Cache-Control', 'no-cache'],
+    ],
+  };
+}

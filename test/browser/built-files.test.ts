@@ -3,12 +3,14 @@
  * lists them as patterns, expanded here with the ids found in content, so adding
  * an organization adds its pages without touching the list, while a route that
  * disappears, moves or appears by accident fails the test. Every file of public/
- * is copied as it is; _astro/ and pagefind/ hold hashed bundles and are left out.
+ * is copied as it is; _astro/ and pagefind/ hold hashed bundles and are left out, and
+ * admin/decap/ is Decap CMS's prebuilt bundle, checked against its package here.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CHARTS } from '../../src/charts/catalogue.ts';
+import { DECAP_FILE } from '../../src/editor/integration.ts';
 import { DEPARTMENT_CODES } from '../../src/model/constants.ts';
 import { DIST, ROOT } from './support/dist.ts';
 
@@ -49,7 +51,7 @@ const patterns = readFileSync(join(ROOT, 'test/fixtures/built-files.txt'), 'utf8
   .filter((l) => l && !l.startsWith('#'));
 
 const publicFiles = filesUnder(join(ROOT, 'public'));
-const built = filesUnder(DIST).filter((f) => !/^(_astro|pagefind)\//.test(f));
+const built = filesUnder(DIST).filter((f) => !/^(_astro|pagefind|admin\/decap)\//.test(f));
 
 describe('built files', () => {
   it('has every id of content to expand the list with', () => {
@@ -64,6 +66,12 @@ describe('built files', () => {
       missing: [],
       unexpected: [],
     });
+  });
+
+  it("copies Decap CMS's bundle, its chunks and WebAssembly modules into admin/decap/, and nothing else", () => {
+    const shipped = readdirSync(join(ROOT, 'node_modules/decap-cms/dist')).filter((n) => DECAP_FILE.test(n));
+    expect(shipped).toContain('decap-cms.js');
+    expect(readdirSync(join(DIST, 'admin/decap')).sort()).toEqual(shipped.sort());
   });
 
   it('copies public/ unchanged', () => {

@@ -197,7 +197,7 @@ describe('story feeds', () => {
   /** The summary of each story in a locale, by slug: its French file's where there is one. */
   const summaries = (locale: string) =>
     new Map(
-      ['content/stories', ...(locale === 'fr' ? ['content/stories/fr'] : [])]
+      ['content/stories/en', ...(locale === 'fr' ? ['content/stories/fr'] : [])]
         .flatMap((folder) => listFolder(ROOT, folder, '.mdx', []))
         .map((f) => readContentFile(ROOT, f, []))
         .map((f) => [f.slug, (f.data as { summary: string }).summary]),

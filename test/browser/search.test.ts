@@ -44,7 +44,7 @@ const statusCount = async (page: Page) => Number((await settled(page)).match(/^[
 describe('search page', () => {
   it('finds Généthon first for "genethon", accents ignored, with the match highlighted', async () => {
     const genethon = content.organizations.find((o) => o.slug === 'genethon');
-    expect(genethon, 'content/organizations/genethon.md').toBeDefined();
+    expect(genethon, 'content/organizations/en/genethon.md').toBeDefined();
     const page = await newPage();
     await page.goto(`${baseUrl()}/search/?q=genethon`);
     await settled(page);

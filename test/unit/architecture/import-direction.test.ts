@@ -25,6 +25,7 @@ const LAYERS: Record<string, { layer: string; rank: number }> = {
   'content-check': { layer: 'domain', rank: 1 },
   'open-data': { layer: 'domain', rank: 1 },
   directory: { layer: 'domain', rank: 1 },
+  editor: { layer: 'domain', rank: 1 },
   data: { layer: 'data', rank: 2 },
   styles: { layer: 'views', rank: 3 },
   components: { layer: 'views', rank: 3 },

@@ -24,9 +24,9 @@ const fromChecker = checkContent(broken, resolve(project, OUTLINES_FILE)).map(fo
 
 describe('astro build of a project with one bad file', () => {
   it.each([
-    'content/stories/code.mdx',
-    'content/organizations/_draft-org.md',
-    'content/stories/date-note.mdx',
+    'content/stories/en/code.mdx',
+    'content/organizations/en/_draft-org.md',
+    'content/stories/en/date-note.mdx',
     'content/figures/trailing-comma.json',
   ])(
     "fails on %s with the checker's file:line messages",

@@ -32,7 +32,7 @@ describe('scripts/check-content.ts', () => {
     const r = run('broken');
     expect(r.code).toBe(1);
     expect(r.err).toContain(
-      'content/organizations/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode\n',
+      'content/organizations/en/genethon.md:10: sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode\n',
     );
     expect(brokenCount).toBeGreaterThan(20);
     expect(r.err).toContain(`\n${brokenCount} content problems found.`);
@@ -46,7 +46,7 @@ describe('scripts/check-content.ts', () => {
     const annotations = r.out.split('\n').filter((l) => l.startsWith('::error '));
     expect(annotations).toHaveLength(brokenCount);
     expect(annotations).toContain(
-      '::error file=content/organizations/genethon.md,line=10,title=Content check (postcode-department)::sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
+      '::error file=content/organizations/en/genethon.md,line=10,title=Content check (postcode-department)::sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
     );
     expect(annotations).toContain(
       '::error file=content/timeline.json,line=16,title=Content check (bad-format)::entry "bad-date": date is "2005-13" but must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)',

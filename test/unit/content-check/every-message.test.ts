@@ -1,7 +1,7 @@
 /**
  * Every kind of message the content checker can print is produced by a
  * fixture (or, for the two safety nets no file can reach, by a direct call),
- * and CONTRIBUTING.md explains each under its own heading.
+ * and docs/content-checks.md explains each under its own heading.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -23,8 +23,8 @@ const fixture = (name: string) => resolve(project, 'test/fixtures', name);
 const caseDir = mkdtempSync(join(tmpdir(), 'medicen-case-'));
 cpSync(fixture('valid'), caseDir, { recursive: true });
 writeFileSync(
-  join(caseDir, 'content/organizations/Genethon.md'),
-  readFileSync(join(caseDir, 'content/organizations/genethon.md'), 'utf8').replace('Généthon', 'Genethon Twin'),
+  join(caseDir, 'content/organizations/en/Genethon.md'),
+  readFileSync(join(caseDir, 'content/organizations/en/genethon.md'), 'utf8').replace('Généthon', 'Genethon Twin'),
 );
 afterAll(() => rmSync(caseDir, { recursive: true, force: true }));
 
@@ -48,7 +48,7 @@ describe('every message of the content checker', () => {
 
   it('reports two file names that differ only by case', () => {
     const dup = fromFiles.find((p) => p.rule === 'duplicate-slug');
-    expect(dup?.message).toMatch(/^has the same slug as content\/organizations\/(genethon|Genethon)\.md/);
+    expect(dup?.message).toMatch(/^has the same slug as content\/organizations\/en\/(genethon|Genethon)\.md/);
   });
 
   it('value-without-date: explains a figure value without date when called directly', () => {
@@ -80,9 +80,9 @@ describe('every message of the content checker', () => {
     expect(described).toEqual({ rule: 'schema-other', message: 'sites[0].lat: is not on land' });
   });
 
-  it('CONTRIBUTING.md explains every kind of message under a heading of its name', () => {
-    const guide = readFileSync(resolve(project, 'CONTRIBUTING.md'), 'utf8');
-    const headings = new Set([...guide.matchAll(/^#### `([a-z-]+)`/gm)].map((m) => m[1]));
+  it('docs/content-checks.md explains every kind of message under a heading of its name', () => {
+    const guide = readFileSync(resolve(project, 'docs/content-checks.md'), 'utf8');
+    const headings = new Set([...guide.matchAll(/^### `([a-z-]+)`/gm)].map((m) => m[1]));
     expect([...PROBLEM_RULES].filter((r) => !headings.has(r))).toEqual([]);
     expect([...headings].filter((h) => !(PROBLEM_RULES as readonly string[]).includes(h!))).toEqual([]);
   });

@@ -36,7 +36,7 @@ function textOf(file: string): string {
   return parseFrontmatter(readFileSync(fixture(file), 'utf8'), { frontmatter: 'empty-with-lines' }).content;
 }
 
-async function renderMarkdown(text: string, file = 'content/organizations/x.md'): Promise<string> {
+async function renderMarkdown(text: string, file = 'content/organizations/en/x.md'): Promise<string> {
   const renderer = await processor.createRenderer(shared);
   return (await renderer.render(text, { fileURL: pathToFileURL(fixture(file)) })).code;
 }
@@ -44,16 +44,20 @@ async function renderMarkdown(text: string, file = 'content/organizations/x.md')
 const checked = checkContent(broken, resolve(project, OUTLINES_FILE)).map(formatProblem);
 
 describe('code in a story (the build refuses what the checker refuses)', () => {
-  it('refuses import/export, {expressions} and components in content/stories/code.mdx, at the lines the checker gives', async () => {
+  it('refuses import/export, {expressions} and components in content/stories/en/code.mdx, at the lines the checker gives', async () => {
     const mdx = await processor.createMdxRenderer(shared, { optimize: false });
-    const error = await mdx.process(textOf('content/stories/code.mdx'), fixture('content/stories/code.mdx'), {}).then(
-      () => undefined,
-      (e: Error) => e,
-    );
+    const error = await mdx
+      .process(textOf('content/stories/en/code.mdx'), fixture('content/stories/en/code.mdx'), {})
+      .then(
+        () => undefined,
+        (e: Error) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     const lines = error!.message.split('\n').filter((l) => l.includes('code.mdx:'));
     expect(lines.map((l) => l.replace(/^.*content\/stories\//, ''))).toEqual(
-      checked.filter((l) => l.startsWith('content/stories/code.mdx:')).map((l) => l.replace(/^content\/stories\//, '')),
+      checked
+        .filter((l) => l.startsWith('content/stories/en/code.mdx:'))
+        .map((l) => l.replace(/^content\/stories\//, '')),
     );
     expect(lines).toHaveLength(3);
   });
@@ -61,16 +65,16 @@ describe('code in a story (the build refuses what the checker refuses)', () => {
   it('compiles a story that is Markdown only', async () => {
     const mdx = await processor.createMdxRenderer(shared, { optimize: false });
     const text = 'A story with *emphasis*, a [link](https://example.org) and a brace \\{ shown.\n';
-    await expect(mdx.process(text, fixture('content/stories/ok.mdx'), {})).resolves.toBeDefined();
+    await expect(mdx.process(text, fixture('content/stories/en/ok.mdx'), {})).resolves.toBeDefined();
   });
 });
 
 describe('markup in a text (the build strips what the checker reports)', () => {
-  it('publishes no meta refresh, no iframe and no javascript: link from content/organizations/redirect.md', async () => {
-    const html = await renderMarkdown(textOf('content/organizations/redirect.md'));
+  it('publishes no meta refresh, no iframe and no javascript: link from content/organizations/en/redirect.md', async () => {
+    const html = await renderMarkdown(textOf('content/organizations/en/redirect.md'));
     expect(html).not.toMatch(/<meta|<iframe|javascript:|http-equiv/i);
     expect(html).toContain('A lab');
-    expect(checked.filter((l) => l.startsWith('content/organizations/redirect.md:'))).toHaveLength(3);
+    expect(checked.filter((l) => l.startsWith('content/organizations/en/redirect.md:'))).toHaveLength(3);
   });
 
   it.each([

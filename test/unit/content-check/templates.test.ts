@@ -14,8 +14,8 @@ const dir = mkdtempSync(join(tmpdir(), 'medicen-templates-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 cpSync(resolve(project, 'test/fixtures/valid'), dir, { recursive: true });
 const copies = {
-  'organization.md': 'content/organizations/new-member.md',
-  'story.mdx': 'content/stories/new-story.mdx',
+  'organization.md': 'content/organizations/en/new-member.md',
+  'story.mdx': 'content/stories/en/new-story.mdx',
   'figure.json': 'content/figures/new-figure.json',
 };
 for (const [template, to] of Object.entries(copies)) {

@@ -29,7 +29,7 @@ describe('untranslated', () => {
     c.translations.organizations = [{ slug: 'genethon', data: {} }];
     expect(untranslated(c)).toEqual(
       expect.arrayContaining([
-        'content/stories/fr/horus.mdx: missing (French version of content/stories/horus.mdx)',
+        'content/stories/fr/horus.mdx: missing (French version of content/stories/en/horus.mdx)',
         'content/organizations/fr/genethon.md: fields missing',
         'content/organizations/fr/genethon.md: site_labels missing',
       ]),

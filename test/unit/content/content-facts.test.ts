@@ -30,7 +30,7 @@ function listFiles(dir: string): string[] {
 
 function organization(slug: string) {
   const entry = loaded.organizations.find((o) => o.slug === slug);
-  if (!entry) throw new Error(`content/organizations/${slug}.md is missing`);
+  if (!entry) throw new Error(`content/organizations/en/${slug}.md is missing`);
   return entry.data;
 }
 
@@ -51,14 +51,15 @@ describe('site content', () => {
     ['stories', /\.mdx?$/],
     ['figures', /\.json$/],
   ] as const)('loads every file of content/%s, each once', (collection, extension) => {
-    const files = readdirSync(join(content, collection)).filter((f) => extension.test(f));
+    const folder = collection === 'figures' ? join(content, collection) : join(content, collection, 'en');
+    const files = readdirSync(folder).filter((f) => extension.test(f));
     const slugs = loaded[collection].map((e) => e.slug);
     expect(files.length).toBeGreaterThan(0);
     expect([...slugs].sort()).toEqual(files.map((f) => f.replace(extension, '')).sort());
   });
 
   it('has exactly the five strategic areas of 2014-2018, in order', () => {
-    const files = readdirSync(join(content, 'areas')).filter((f) => f.endsWith('.md'));
+    const files = readdirSync(join(content, 'areas', 'en')).filter((f) => f.endsWith('.md'));
     expect(files.map((f) => f.replace(/\.md$/, '')).sort()).toEqual([...AREA_SLUGS].sort());
     const byOrder = [...loaded.areas].sort((a, b) => a.data.order - b.data.order).map((a) => a.slug);
     expect(byOrder).toEqual(AREA_SLUGS);

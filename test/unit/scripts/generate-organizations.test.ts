@@ -65,7 +65,7 @@ describe('generateOrganizations', () => {
   it('writes N organizations, each with its French file', () => {
     expect(english).toHaveLength(150);
     for (const f of english)
-      expect(files.map((g) => g.path)).toContain(f.path.replace('organizations/', 'organizations/fr/'));
+      expect(files.map((g) => g.path)).toContain(f.path.replace('organizations/en/', 'organizations/fr/'));
   });
 
   it('gives each a slug and a name of its own, none of a real organization', () => {
@@ -122,9 +122,9 @@ describe('writeGeneratedOrganizations', () => {
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
   it('adds organizations up to the total, which the content checks accept', () => {
-    const real = readdirSync(join(root, 'content/organizations')).filter((f) => f.endsWith('.md')).length;
+    const real = readdirSync(join(root, 'content/organizations/en')).filter((f) => f.endsWith('.md')).length;
     expect(writeGeneratedOrganizations(root, real + 50)).toBe(50);
-    const all = readdirSync(join(root, 'content/organizations')).filter((f) => f.endsWith('.md'));
+    const all = readdirSync(join(root, 'content/organizations/en')).filter((f) => f.endsWith('.md'));
     expect(all).toHaveLength(real + 50);
     for (const f of all) expect(existsSync(join(root, 'content/organizations/fr', f)), f).toBe(true);
     expect(checkContent(root).map(formatProblem)).toEqual([]);

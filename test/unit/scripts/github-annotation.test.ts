@@ -5,13 +5,13 @@ describe('annotationOf', () => {
   it('annotates the file and line with the message', () => {
     expect(
       annotationOf({
-        file: 'content/organizations/a.md',
+        file: 'content/organizations/en/a.md',
         field: 'kind',
         line: 4,
         rule: 'not-allowed-value',
         message: 'kind is "x"',
       }),
-    ).toBe('::error file=content/organizations/a.md,line=4,title=Content check (not-allowed-value)::kind is "x"');
+    ).toBe('::error file=content/organizations/en/a.md,line=4,title=Content check (not-allowed-value)::kind is "x"');
   });
 
   it('leaves the line out when it is unknown', () => {

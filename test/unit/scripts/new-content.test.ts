@@ -49,10 +49,10 @@ describe('npm run new', () => {
       'A fixture organization written by the scaffolder.',
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Wrote content/organizations/institut-test-evry.md');
+    expect(r.out).toContain('Wrote content/organizations/en/institut-test-evry.md');
     expect(r.out).toContain('Department 91 (Essonne) and town Évry-Courcouronnes, from postcode 91000.');
     expect(r.out).toContain('precision is "town"');
-    const text = readFileSync(join(root, 'content/organizations/institut-test-evry.md'), 'utf8');
+    const text = readFileSync(join(root, 'content/organizations/en/institut-test-evry.md'), 'utf8');
     expect(text).toContain('city: "Évry-Courcouronnes"');
     expect(text).toContain('department: "91"');
     expect(text).toMatch(/lat: 48\.\d+\n {4}lon: 2\.\d+\n {4}precision: town/);
@@ -126,7 +126,7 @@ describe('npm run new', () => {
     expect(r.out).toContain('Postcode 99999 is not in the official list of French postcodes');
     const again = runNew(root, 'organization', 'Genethon', '--no-prompt');
     expect(again.code).toBe(1);
-    expect(again.err).toContain('content/organizations/genethon.md already exists');
+    expect(again.err).toContain('content/organizations/en/genethon.md already exists');
   });
 
   it('prints the usage for an unknown type', () => {

@@ -30,11 +30,11 @@ cpSync(resolve(project, 'test/fixtures/site-facts/site.json'), join(repo, 'conte
 git('add', '.');
 git('commit', '-q', '-m', 'base');
 // The pull request: a new member, one removed, Généthon moved to Hauts-de-Seine, a figure value corrected.
-cpSync(join(repo, 'content/organizations/ipsen.md'), join(repo, 'content/organizations/new-member.md'));
-edit('content/organizations/new-member.md', (t) => t.replace('name: Ipsen', 'name: New Member'));
-rmSync(join(repo, 'content/organizations/agilab.md'));
+cpSync(join(repo, 'content/organizations/en/ipsen.md'), join(repo, 'content/organizations/en/new-member.md'));
+edit('content/organizations/en/new-member.md', (t) => t.replace('name: Ipsen', 'name: New Member'));
+rmSync(join(repo, 'content/organizations/en/agilab.md'));
 rmSync(join(repo, 'content/organizations/fr/agilab.md'));
-edit('content/organizations/genethon.md', (t) =>
+edit('content/organizations/en/genethon.md', (t) =>
   t
     .replace('city: Évry-Courcouronnes', 'city: Boulogne-Billancourt')
     .replace('postcode: "91000"', 'postcode: "92100"')

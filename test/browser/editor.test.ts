@@ -1,0 +1,91 @@
+/**
+ * The web editor in local mode (`npm run edit`'s server, writing into a copy
+ * of content/): an organization created through the form, with its site in
+ * Essonne, an area, a source and its French description, is written as the
+ * site's files with the expected front matter, and `npm run check:content`
+ * accepts them; a postcode of another department is refused in the form with
+ * the message of `npm run check:content`. Under the editor's own policy
+ * (from dist/_headers), with no request to another host. The build of such
+ * an entry is tested in editor-build.test.ts.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { parse } from 'yaml';
+import { formProblems } from '../../src/editor/form-checks.ts';
+import { launch } from './support/browser.ts';
+import { createOrganization, EXAMPLE, openEditor, ROOT, type EditorSession } from './support/editor.ts';
+
+/** The front matter and the text of a Markdown file. */
+function readMarkdown(file: string): { data: Record<string, unknown>; body: string } {
+  const text = readFileSync(file, 'utf8');
+  const m = /^---\n([\s\S]*?)\n---\n?([\s\S]*)$/.exec(text);
+  return m ? { data: parse(m[1]!) as Record<string, unknown>, body: m[2]!.trim() } : { data: {}, body: text.trim() };
+}
+
+let browser: Browser;
+let session: EditorSession;
+beforeAll(async () => {
+  browser = await launch();
+  session = await openEditor(browser);
+});
+afterAll(async () => {
+  await session?.close();
+  await browser?.close();
+});
+
+describe('web editor, local mode', () => {
+  it('creates an organization with its French description, as files the content checks accept', async () => {
+    const { page, repo } = session;
+    await createOrganization(page, EXAMPLE);
+    await page.getByText('Entry saved').waitFor({ timeout: 15_000 });
+    const en = join(repo, 'content/organizations/en/institut-exemple-evry.md');
+    const fr = join(repo, 'content/organizations/fr/institut-exemple-evry.md');
+    await expect.poll(() => existsSync(en) && existsSync(fr)).toBe(true);
+    const english = readMarkdown(en);
+    expect(english.data).toEqual({
+      name: 'Institut Exemple Évry',
+      relation: 'member',
+      kind: 'research',
+      areas: ['digital-health'],
+      sites: [
+        {
+          label: 'Head office',
+          city: 'Évry-Courcouronnes',
+          postcode: '91000',
+          department: '91',
+          lat: 48.6295,
+          lon: 2.441,
+          precision: 'town',
+        },
+      ],
+      sources: ['https://example.org/institut-exemple-evry'],
+    });
+    expect(english.body).toBe(EXAMPLE.description.en);
+    expect(readMarkdown(fr).body).toBe(EXAMPLE.description.fr);
+    const check = spawnSync(process.execPath, ['scripts/check-content.ts', repo], { cwd: ROOT, encoding: 'utf8' });
+    expect(check.stdout + check.stderr).toMatch(/^Content checks passed\./);
+    expect(check.status).toBe(0);
+    expect(session.pageErrors).toEqual([]);
+  });
+
+  it('refuses a postcode of another department with the message of npm run check:content', async () => {
+    const { page, repo } = session;
+    const wrong = { ...EXAMPLE, name: 'Institut Exemple Paris', site: { ...EXAMPLE.site, postcode: '75013' } };
+    await createOrganization(page, wrong);
+    const message =
+      'sites[0].department is "91" but postcode 75013 belongs to 75 (Paris); fix the department or the postcode';
+    // The same words as the content checks, which the form runs on the entry.
+    expect(formProblems('organizations', { sites: [{ ...wrong.site, lat: 48.6295, lon: 2.441 }] })).toEqual([message]);
+    await expect.poll(() => page.getByText(message).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.waitForTimeout(500);
+    expect(existsSync(join(repo, 'content/organizations/en/institut-exemple-paris.md'))).toBe(false);
+  });
+
+  it('made no request to another host, under the editor policy with no violation', () => {
+    expect(session.offsiteRequests).toEqual([]);
+    expect(session.consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e))).toEqual([]);
+  });
+});

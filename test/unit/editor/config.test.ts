@@ -1,0 +1,158 @@
+/**
+ * The web editor's configuration covers the content model: every field of
+ * every edited schema has a form field and every form field a schema field;
+ * what the form shows in French is what the French files may hold; the
+ * patterns carry the schema's messages; help texts come from the schema's
+ * doc comments. The form's own checks word problems as `npm run check:content`.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { z } from 'astro/zod';
+import {
+  caseInsensitiveSource,
+  collectionOf,
+  editorConfig,
+  formPaths,
+  schemaPaths,
+  shapeOf,
+  type EditorField,
+} from '../../../src/editor/config.ts';
+import {
+  editorCollections,
+  FRENCH_FIELDS_NOT_IN_FORM,
+  FRENCH_SCHEMAS,
+  type HelpByCollection,
+} from '../../../src/editor/collections.ts';
+import { configFile } from '../../../src/editor/integration.ts';
+import { departmentLabel, formProblems } from '../../../src/editor/form-checks.ts';
+import { validateContent, type ContentSet } from '../../../src/content-check/validation.ts';
+import { loadContent, OUTLINES_FILE, readOutlines } from '../../../src/content-check/index.ts';
+
+const root = new URL('../../..', import.meta.url).pathname;
+const noHelp: HelpByCollection = { organizations: {}, areas: {}, stories: {}, figures: {} };
+const specs = editorCollections(noHelp);
+
+/** Every field of a form, with its path, depth first. */
+function allFields(fields: readonly EditorField[], prefix = ''): [string, EditorField][] {
+  return fields.flatMap((f) => {
+    const path = prefix ? `${prefix}.${f.name}` : f.name;
+    return [[path, f] as [string, EditorField], ...allFields(f.fields ?? [], path)];
+  });
+}
+
+describe('editor configuration', () => {
+  it.each(specs.map((s) => [s.name, s] as const))('%s: one form field per schema field, and no other', (_n, spec) => {
+    const collection = collectionOf(spec);
+    expect(formPaths(collection.fields).sort()).toEqual(schemaPaths(spec.schema).sort());
+  });
+
+  it('notices a schema field the form lacks, and a form field the schema lacks', () => {
+    const spec = specs.find((s) => s.name === 'areas')!;
+    const fields = collectionOf(spec).fields;
+    const wider = z.strictObject({ ...shapeOf(spec.schema)!, added: z.string() });
+    expect(formPaths(fields).sort()).not.toEqual(schemaPaths(wider).sort());
+    expect(formPaths([...fields, { name: 'extra', label: 'Extra', widget: 'string' }]).sort()).not.toEqual(
+      schemaPaths(spec.schema).sort(),
+    );
+  });
+
+  it.each(Object.entries(FRENCH_SCHEMAS))(
+    '%s: the fields shown in French are those of the French schema',
+    (name, fr) => {
+      const collection = collectionOf(specs.find((s) => s.name === name)!);
+      const translated = collection.fields.filter((f) => f.i18n).map((f) => f.name);
+      const french = Object.keys(shapeOf(fr)!);
+      const left = FRENCH_FIELDS_NOT_IN_FORM[name] ?? [];
+      expect([...translated].sort()).toEqual([...french.filter((f) => !left.includes(f)), 'body'].sort());
+      expect(collection.i18n).toBe(true);
+    },
+  );
+
+  it('edits every kind of content with files: organizations, stories, areas and figures', () => {
+    const config = editorConfig(specs, { repo: 'owner/site', branch: 'main' });
+    const collections = config.collections as { name: string; folder: string }[];
+    expect(collections.map((c) => c.name)).toEqual(['organizations', 'stories', 'areas', 'figures']);
+    expect(config.publish_mode).toBe('editorial_workflow');
+    expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'fr'], default_locale: 'en' });
+  });
+
+  it('gives each pattern the schema own message, and chooses areas among the areas', () => {
+    const org = allFields(collectionOf(specs[0]!).fields);
+    const byPath = new Map(org);
+    expect(byPath.get('sites.postcode')?.pattern).toEqual(['^\\d{5}$', 'must be a five-digit postcode such as 91000']);
+    expect(byPath.get('website')?.pattern?.[1]).toBe('must be a web address starting with http:// or https://');
+    expect(byPath.get('sources')?.field?.pattern?.[1]).toBe('must be a web address starting with http:// or https://');
+    expect(byPath.get('kind')?.options).toContain('research');
+    expect(byPath.get('areas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
+    const figure = new Map(allFields(collectionOf(specs.find((s) => s.name === 'figures')!).fields));
+    expect(figure.get('values')).toMatchObject({ widget: 'list', min: 1 });
+    expect(figure.get('values.as_of')?.required).toBeUndefined();
+    expect(figure.get('values.as_of')?.pattern?.[1]).toMatch(/^must be a date written YYYY/);
+  });
+
+  it('matches http and https in any case without the i flag', () => {
+    const source = caseInsensitiveSource('^https?:\\/\\/[^\\s/$.?#][^\\s]*$');
+    expect(new RegExp(source).test('HTTPS://example.org')).toBe(true);
+    expect(new RegExp(source).test('ftp://example.org')).toBe(false);
+  });
+
+  it('writes config.yml with the help texts of the schema doc comments', () => {
+    const config = parse(configFile(root, { repo: 'owner/site', branch: 'main' })) as {
+      collections: { fields: EditorField[] }[];
+    };
+    const org = new Map(allFields(config.collections[0]!.fields));
+    expect(org.get('name')?.hint).toBe("The organization's name, written as it writes it.");
+    expect(org.get('sites.postcode')?.hint).toMatch(/^Five-digit French postcode/);
+  });
+});
+
+describe("the form's checks", () => {
+  const site = {
+    label: 'Head office',
+    city: 'Évry-Courcouronnes',
+    postcode: '91000',
+    department: '91',
+    lat: 48.63,
+    lon: 2.44,
+    precision: 'town',
+  };
+
+  it('accepts a postcode of the chosen department', () => {
+    expect(formProblems('organizations', { sites: [site] })).toEqual([]);
+  });
+
+  it('refuses a postcode of another department with the message of npm run check:content', () => {
+    const wrong = { ...site, department: '92' };
+    const [message] = formProblems('organizations', { sites: [wrong] });
+    const departments = loadContent(root).departments;
+    const names = Object.fromEntries(Object.entries(departments).map(([code, d]) => [code, d.name]));
+    const set: ContentSet = {
+      organizations: [
+        { slug: 'x', file: 'content/organizations/en/x.md', data: { name: 'X', areas: [], sites: [wrong] } },
+      ],
+      areas: [],
+      stories: [],
+      figures: [],
+      departments: { file: 'content/departments.json', codes: Object.keys(names), names },
+      outlines: readOutlines(root + OUTLINES_FILE),
+    };
+    const fromChecks = validateContent(set).find((p) => p.rule === 'postcode-department');
+    expect(message).toBe(
+      'sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
+    );
+    expect(message).toBe(fromChecks?.message);
+  });
+
+  it('names the region departments as content/departments.json does', () => {
+    for (const [code, d] of Object.entries(loadContent(root).departments)) expect(departmentLabel(code)).toBe(d.name);
+  });
+
+  it('refuses a figure value without source or date', () => {
+    expect(formProblems('figures', { values: [{ value: 3 }] })).toEqual([
+      'values[0] has no as_of date; add the date the number was true, e.g. "as_of": "2018"',
+      'values[0] (as of ?) has no source; add a "source" {title, url, publisher} to the value or to the figure',
+    ]);
+    const source = { title: 'Report', url: 'https://example.org', publisher: 'Example' };
+    expect(formProblems('figures', { source, values: [{ value: 3, as_of: '2020' }] })).toEqual([]);
+  });
+});
