@@ -25,6 +25,7 @@ describe('coverage of the directory', () => {
     '/fr/map/',
     '/members/department/91/',
     '/fr/members/department/75/',
+    '/members/department/',
   ])('%s says how many organizations it profiles, of how many members, as of when', (path) => {
     const html = readPage(path);
     const line = /<p class="meta coverage" data-profiled="(\d+)" data-members="(\d+)"[^>]*>([^<]*)/.exec(html);
