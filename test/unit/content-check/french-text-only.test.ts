@@ -3,7 +3,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readContentFile, type Problem } from '../../../src/content-check/read-files.ts';
+import { readContentFile } from '../../../src/content-check/read-files.ts';
+import type { Problem } from '../../../src/content-check/validation.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'medicen-fr-text-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
