@@ -3,8 +3,11 @@
  * (src/site/sitemap.ts) leaves the same pages out.
  */
 
-/** The path prefixes (unprefixed: each holds in every language) that search engines should not index: the embeddable frames and the web editor. */
-export const NOINDEX_PREFIXES = ['/embed/', '/admin/'] as const;
+/** The path prefixes (unprefixed: each holds in every language) that search engines should not index: the embeddable frames. */
+export const NOINDEX_PREFIXES = ['/embed/'] as const;
+
+/** Paths crawlers should not read that exist once, in no language: the web editor (src/editor/). */
+export const NOINDEX_UNLOCALIZED = ['/admin/'] as const;
 
 /** robots.txt: every crawler may read everything but `disallow` (site paths), and learns where the sitemap is. */
 export function robotsTxt(sitemapUrl: string, disallow: readonly string[]): string {

@@ -20,7 +20,7 @@ function filesUnder(dir: string): string[] {
     .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/'));
 }
 
-/** The ids of a collection: the names of its files (not in subfolders such as fr/). */
+/** The ids of a collection: the names of its files (the English ones, in en/, for organizations, areas and stories). */
 function idsOf(collection: string, extension: RegExp): string[] {
   return readdirSync(join(ROOT, 'content', collection), { withFileTypes: true })
     .filter((e) => e.isFile() && extension.test(e.name))
@@ -28,9 +28,9 @@ function idsOf(collection: string, extension: RegExp): string[] {
 }
 
 const ids: Record<string, readonly string[]> = {
-  organization: idsOf('organizations', /\.md$/),
-  area: idsOf('areas', /\.md$/),
-  story: idsOf('stories', /\.mdx?$/),
+  organization: idsOf('organizations/en', /\.md$/),
+  area: idsOf('areas/en', /\.md$/),
+  story: idsOf('stories/en', /\.mdx?$/),
   figure: idsOf('figures', /\.json$/),
   department: DEPARTMENT_CODES,
   chart: CHARTS.map((c) => c.id),

@@ -83,13 +83,17 @@ describe('sitemaps', () => {
 });
 
 describe('robots.txt', () => {
-  it('allows everything but the embeds, and points to the sitemap index by its absolute address', async () => {
+  it('allows everything but the embeds and the web editor, and points to the sitemap index by its absolute address', async () => {
     const res = await fetch(baseUrl() + '/robots.txt');
     expect(res.status).toBe(200);
     const text = await res.text();
     const base = new URL(root).pathname;
     expect(text).toMatch(/^User-agent: \*$/m);
-    expect(text.match(/^Disallow: .*$/gm)).toEqual([`Disallow: ${base}embed/`, `Disallow: ${base}fr/embed/`]);
+    expect(text.match(/^Disallow: .*$/gm)).toEqual([
+      `Disallow: ${base}embed/`,
+      `Disallow: ${base}fr/embed/`,
+      `Disallow: ${base}admin/`,
+    ]);
     expect(text.match(/^Sitemap: .*$/gm)).toEqual([`Sitemap: ${root}sitemap-index.xml`]);
   });
 

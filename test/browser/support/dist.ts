@@ -16,8 +16,7 @@ export function htmlPages(): string[] {
       const p = join(dir, e.name);
       if (e.isDirectory()) {
         if (dir !== DIST || e.name !== EDITOR_FOLDER) walk(p);
-      }
-      else if (e.name.endsWith('.html')) {
+      } else if (e.name.endsWith('.html')) {
         const rel = '/' + relative(DIST, p).split('\\').join('/');
         out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
       }
