@@ -36,6 +36,7 @@ export const PROBLEM_RULES = [
   // Across files (src/content-check/validation.ts).
   'bad-file-name',
   'duplicate-slug',
+  'reserved-slug',
   'unknown-reference',
   'postcode-department',
   'outside-department',

@@ -103,9 +103,32 @@ function list(values: readonly string[]): string {
   return values.join(', ');
 }
 
+/**
+ * File names that cannot be an organization's, because /members/<name>/ is
+ * another page: the departments side by side (/members/department/).
+ */
+const RESERVED_ORGANIZATION_SLUGS: Record<string, string> = {
+  department: 'the page comparing the departments',
+};
+
+/** " (for example genethon)": a file name made from the organization's name, when that differs from the reserved one. */
+function example(slug: string, name: unknown): string {
+  const suggestion = typeof name === 'string' ? slugify(name) : '';
+  return suggestion && suggestion !== slug ? ` (for example ${suggestion})` : '';
+}
+
 function checkSlugs(collection: string, entries: Entry<unknown>[], out: Problem[]): void {
   const seen = new Map<string, string>();
   for (const e of entries) {
+    const reserved = collection === 'organizations' ? RESERVED_ORGANIZATION_SLUGS[e.slug] : undefined;
+    if (reserved) {
+      out.push({
+        file: e.file,
+        field: '',
+        rule: 'reserved-slug',
+        message: `the file name "${e.slug}" would give this organization the address /members/${e.slug}/, which is ${reserved}; rename the file${example(e.slug, (e.data as { name?: unknown }).name)}`,
+      });
+    }
     if (!SLUG_PATTERN.test(e.slug)) {
       out.push({
         file: e.file,

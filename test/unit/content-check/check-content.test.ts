@@ -38,6 +38,7 @@ describe('checkContent on broken content', () => {
     'content/organizations/en/ipsen-copy.md:11: sites[0].lat is "48,85" (a string) but must be a number; write the number without quotes, with a dot for decimals',
     'content/organizations/en/ipsen-copy.md:15: sources[0] is "www.example.org/ipsen" but must be a web address starting with http:// or https://',
     'content/organizations/en/Bad Name.md:2: the file name "Bad Name" is not a valid slug; rename the file using only lower-case letters, digits and hyphens (for example bad-name)',
+    'content/organizations/en/department.md:2: the file name "department" would give this organization the address /members/department/, which is the page comparing the departments; rename the file (for example department-fixture)',
     'content/organizations/en/broken-yaml.md:2: cannot be read at line 2:',
     'content/organizations/en/notes.txt: is not a .md file, so the site would ignore it; rename it to end in .md',
     'content/figures/medicen-budget.json:2: id is "medicen-budget-2016" but the file is named medicen-budget.json; make them the same',
