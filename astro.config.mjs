@@ -49,6 +49,14 @@ export default defineConfig({
     }),
   ],
   devToolbar: { enabled: false },
+  vite: {
+    build: {
+      // Scripts always load from their /_astro/ file, never inlined into the page however small (the
+      // copy button's is): the policy and test/browser/csp.test.ts allow no inline module script.
+      // Stylesheets keep Vite's default (inlined under 4 KB, each by its hash in the policy).
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+    },
+  },
   // A Content-Security-Policy <meta> in every page, with the hashes of its scripts and styles
   // (src/site/csp.ts says what each source is for); securityHeaders() copies it into dist/_headers.
   security: {
