@@ -55,8 +55,9 @@ export default defineConfig({
   devToolbar: { enabled: false },
   vite: {
     build: {
-      // Scripts always go in files of their own: the pages may carry no inline script
-      // (test/browser/csp.test.ts), however small (the copy button's). Other assets keep Vite's limit.
+      // Scripts always load from their /_astro/ file, never inlined into the page however small (the
+      // copy button's is): the policy and test/browser/csp.test.ts allow no inline module script.
+      // Stylesheets keep Vite's default (inlined under 4 KB, each by its hash in the policy).
       assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
     },
   },
