@@ -186,8 +186,7 @@ export const en = {
   'about.today': 'The cluster today',
   'about.leaders': 'Who runs it',
   'about.inOfficeBy': 'In office since {date} at the latest',
-  // Follows "in office since …": the semicolon is part of the text (French puts a no-break space before it).
-  'about.reElected': '; re-elected on {date}',
+  'about.reElected': 're-elected on {date}',
   'about.identity': 'Status and labels',
   'about.members': 'Members',
   'about.membersValue': '{value} member organizations',

@@ -22,6 +22,11 @@ export function colon(locale: Locale): string {
   return locale === 'fr' ? '\u00a0:' : ':';
 }
 
+/** The semicolon between two clauses: ";" in English, " ;" (no-break space) in French. */
+export function semicolon(locale: Locale): string {
+  return locale === 'fr' ? '\u00a0;' : ';';
+}
+
 const MONEY_UNITS: Record<string, number> = { 'EUR million': 1e6, 'EUR billion': 1e9 };
 
 /** Whether a unit is an amount of euros that `formatAmount` can shorten. */

@@ -167,8 +167,7 @@ export const fr: Record<UiKey, string> = {
   'about.today': 'Le pôle aujourd’hui',
   'about.leaders': 'Qui le dirige',
   'about.inOfficeBy': 'En fonction depuis {date} au plus tard',
-  // Suit « en fonction depuis … » : le point-virgule, précédé d’une espace insécable, fait partie du texte.
-  'about.reElected': '\u00a0; réélection le {date}',
+  'about.reElected': 'réélection le {date}',
   'about.identity': 'Statut et labels',
   'about.members': 'Membres',
   'about.membersValue': '{value} organisations membres',
