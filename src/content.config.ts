@@ -190,8 +190,10 @@ export const departmentSchema = z.strictObject({
   sources: z.array(httpUrl).default([]),
 });
 
-/** A dated event of the cluster's history: an entry of content/timeline.json, keyed by a slug. */
+/** A dated event of the cluster's history: an entry of content/timeline.json. */
 export const timelineSchema = z.strictObject({
+  /** The entry's name, unique in the file: lower-case letters, digits and hyphens (the anchor of its item on the pages). */
+  id: slug,
   /** When it happened: YYYY, YYYY-MM or YYYY-MM-DD. */
   date: asOf,
   /** When it ended, for a period (a policy phase, a mandate). */
@@ -204,6 +206,14 @@ export const timelineSchema = z.strictObject({
   text: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support it (at least one). */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the event'),
+});
+
+/** content/timeline.json: the history's entries, in any order (the pages sort them by date). */
+export const timelineFileSchema = z.strictObject({
+  /** Link to the JSON Schema, for editors' completion; ignored by the site. */
+  $schema: z.string().optional(),
+  /** The dated events of the cluster's history. */
+  entries: z.array(timelineSchema),
 });
 
 /** Someone who runs the cluster today: the president or the chief executive. */
@@ -462,7 +472,10 @@ export const collections = {
     schema: storyFrSchema,
   }),
   timeline: defineCollection({
-    loader: file('./content/timeline.json'),
+    // One entry per item of `entries` (a list, so that the web editor can edit it), named by its id.
+    loader: file('./content/timeline.json', {
+      parser: (text) => (JSON.parse(text) as { entries: Record<string, unknown>[] }).entries,
+    }),
     schema: timelineSchema,
   }),
   // One-object files: the whole file is one entry, named after it.

@@ -28,8 +28,8 @@ const TARGETS: Record<string, { schema: z.ZodType; title: string }> = {
     title: 'The eight departments of the Paris Region, keyed by code: content/departments.json',
   },
   timeline: {
-    schema: z.record(z.string(), config.timelineSchema),
-    title: 'Dated events of the cluster, keyed by a slug: content/timeline.json',
+    schema: config.timelineFileSchema,
+    title: 'Dated events of the cluster, a list of entries each named by its id: content/timeline.json',
   },
   cluster: {
     schema: config.clusterSchema,

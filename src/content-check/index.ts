@@ -13,6 +13,7 @@ import {
   figureSchema,
   organizationSchema,
   storySchema,
+  timelineFileSchema,
   timelineSchema,
   areaFrSchema,
   organizationFrSchema,
@@ -120,25 +121,15 @@ export function readOutlines(path: string): Record<string, OutlineGeometry> {
   return Object.fromEntries(geo.features.map((f) => [f.properties.code, f.geometry]));
 }
 
-/** Reads a JSON file of entries keyed by id (departments, timeline); returns the valid entries and every key found. */
+/** Reads a JSON file of entries keyed by id (content/departments.json); returns the valid entries and every key found. */
 function readKeyedFile<T>(
   { root, problems, lines }: Reading,
   file: string,
   schema: z.ZodType<T>,
 ): { entries: Record<string, T>; keys: string[] } {
-  const path = join(root, file);
   const entries: Record<string, T> = {};
-  if (!existsSync(path)) {
-    problems.push({
-      file,
-      field: '',
-      rule: 'file-missing',
-      message: 'is missing; restore it from the repository history',
-    });
-    return { entries, keys: [] };
-  }
-  const read = readContentFile(root, path, problems);
-  lines.set(read.file, read.lineOf);
+  const read = readJsonFile(root, file, problems, lines);
+  if (!read) return { entries, keys: [] };
   const data = (read.data ?? {}) as Record<string, unknown>;
   for (const [key, value] of Object.entries(data)) {
     const parsed = parseWithSchema(
@@ -154,6 +145,67 @@ function readKeyedFile<T>(
     if (parsed.data) entries[key] = parsed.data;
   }
   return { entries, keys: Object.keys(data) };
+}
+
+/** A JSON file that must exist, read; a missing one is a problem. */
+function readJsonFile(root: string, file: string, problems: Problem[], lines: Map<string, LineOf>) {
+  const path = join(root, file);
+  if (!existsSync(path)) {
+    problems.push({
+      file,
+      field: '',
+      rule: 'file-missing',
+      message: 'is missing; restore it from the repository history',
+    });
+    return undefined;
+  }
+  const read = readContentFile(root, path, problems);
+  lines.set(read.file, read.lineOf);
+  return read;
+}
+
+const TIMELINE_FILE = 'content/timeline.json';
+
+/**
+ * Reads content/timeline.json, `{ "entries": [...] }` (a list, so that the
+ * web editor can edit it): returns the valid entries, in file order. A
+ * problem names the entry by its id and its place (`entries[3]`).
+ */
+function readTimeline({ root, problems, lines }: Reading): TimelineEvent[] {
+  const read = readJsonFile(root, TIMELINE_FILE, problems, lines);
+  if (!read || read.data === undefined) return [];
+  const data = read.data as { entries?: unknown };
+  const list: unknown[] = Array.isArray(data.entries) ? data.entries : [];
+  // The file's own fields here; each entry's below, named by its id.
+  const file = parseWithSchema(timelineFileSchema, data, TIMELINE_FILE, read.lineOf, read.textOf);
+  problems.push(...file.problems.filter((p) => !/^entries\[\d+\]/.test(p.field)));
+  const out: TimelineEvent[] = [];
+  const seen = new Map<string, number>();
+  list.forEach((value, i) => {
+    const at = `entries[${i}]`;
+    const id = (value as { id?: unknown } | null)?.id;
+    const name = typeof id === 'string' && id ? `entry "${id}" (${at})` : `entry ${at}`;
+    const parsed = parseWithSchema(
+      timelineSchema,
+      value,
+      TIMELINE_FILE,
+      (p) => read.lineOf(['entries', i, ...p]),
+      (p) => read.textOf(['entries', i, ...p]),
+    );
+    for (const p of parsed.problems)
+      problems.push({ ...p, field: `${at}.${p.field}`, message: `${name}: ${p.message}` });
+    if (typeof id === 'string' && seen.has(id)) {
+      problems.push({
+        file: TIMELINE_FILE,
+        field: `${at}.id`,
+        line: read.lineOf(['entries', i, 'id']),
+        rule: 'duplicate-slug',
+        message: `${name}: id "${id}" is already used by entries[${seen.get(id)}]; give each entry its own id`,
+      });
+    } else if (typeof id === 'string') seen.set(id, i);
+    if (parsed.data) out.push(parsed.data);
+  });
+  return out;
 }
 
 /**
@@ -200,7 +252,8 @@ export interface LoadedContent {
   stories: Entry<Story>[];
   figures: Entry<Figure>[];
   departments: Record<string, Department>;
-  timeline: Record<string, TimelineEvent>;
+  /** The entries of content/timeline.json, in file order. */
+  timeline: TimelineEvent[];
   /** The cluster today (content/cluster.json), when present and valid. */
   cluster: Cluster | undefined;
   /** The site-wide facts (content/site.json); all empty when the file is missing. */
@@ -225,7 +278,7 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const stories = readCollection(reading, 'content/stories/en', '.mdx', storySchema);
   const figures = readCollection(reading, 'content/figures', '.json', figureSchema);
   const departments = readKeyedFile(reading, DEPARTMENTS_FILE, departmentSchema);
-  const timeline = readKeyedFile(reading, 'content/timeline.json', timelineSchema);
+  const timeline = readTimeline(reading);
   const cluster = readObjectFile(reading, CLUSTER_FILE, clusterSchema);
   const site = readObjectFile(reading, SITE_FACTS_FILE, siteFactsSchema) ?? siteFactsSchema.parse({});
   problems.push(...clusterProblems(cluster, figures, lines.get(CLUSTER_FILE)));
@@ -262,7 +315,7 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     stories,
     figures,
     departments: departments.entries,
-    timeline: timeline.entries,
+    timeline,
     cluster,
     site,
     translations,

@@ -21,7 +21,7 @@ export interface TranslatableContent {
     slug: string;
     data: { label: Localized; note?: Localized | undefined; values: { note?: Localized | undefined }[] };
   }[];
-  timeline: Record<string, { title: Localized; text: Localized }>;
+  timeline: { id: string; title: Localized; text: Localized }[];
   departments: Record<string, { summary: Localized }>;
 }
 
@@ -54,10 +54,11 @@ export function untranslated(c: TranslatableContent): string[] {
       if (v.note && !v.note.fr) out.push(`${file}: values[${i}].note.fr missing`);
     });
   }
-  for (const [key, e] of Object.entries(c.timeline)) {
-    if (!e.title.fr) out.push(`content/timeline.json: ${key}.title.fr missing`);
-    if (!e.text.fr) out.push(`content/timeline.json: ${key}.text.fr missing`);
-  }
+  c.timeline.forEach((e, i) => {
+    const entry = `content/timeline.json: entries[${i}] "${e.id}"`;
+    if (!e.title.fr) out.push(`${entry}: title.fr missing`);
+    if (!e.text.fr) out.push(`${entry}: text.fr missing`);
+  });
   for (const [code, d] of Object.entries(c.departments)) {
     if (!d.summary.fr) out.push(`content/departments.json: ${code}.summary.fr missing`);
   }

@@ -12,8 +12,9 @@ import {
   organizationSchema,
   storyFrSchema,
   storySchema,
+  timelineFileSchema,
 } from '../content.config.ts';
-import { shapeOf, type CollectionSpec, type HelpTexts } from './config.ts';
+import { shapeOf, type CollectionSpec, type FileSpec, type HelpTexts } from './config.ts';
 
 /**
  * Fields of a French schema that the form does not show, with the reason:
@@ -39,7 +40,9 @@ function translatedFields(collection: keyof typeof FRENCH_SCHEMAS): string[] {
 }
 
 /** Help texts by collection, from the JSON Schemas of public/schemas/ (see `helpFromJsonSchema`). */
-export type HelpByCollection = Readonly<Record<'organizations' | 'areas' | 'stories' | 'figures', HelpTexts>>;
+export type HelpByCollection = Readonly<
+  Record<'organizations' | 'areas' | 'stories' | 'figures' | 'timeline', HelpTexts>
+>;
 
 /** The JSON Schema file (public/schemas/) whose descriptions give each collection its help texts. */
 export const HELP_SCHEMA_FILES = {
@@ -47,6 +50,7 @@ export const HELP_SCHEMA_FILES = {
   areas: 'area.schema.json',
   stories: 'story.schema.json',
   figures: 'figure.schema.json',
+  timeline: 'timeline.schema.json',
 } as const;
 
 export function editorCollections(help: HelpByCollection): CollectionSpec[] {
@@ -106,6 +110,27 @@ export function editorCollections(help: HelpByCollection): CollectionSpec[] {
       identifier: 'id',
       hidden: { $schema: '../../public/schemas/figure.schema.json' },
       help: help.figures,
+    },
+  ];
+}
+
+/**
+ * The files edited as one form each: the timeline (content/timeline.json), a
+ * list of entries whose title and text are written in English and French side
+ * by side, as a figure's label is.
+ */
+export function editorFiles(help: HelpByCollection): FileSpec[] {
+  return [
+    {
+      name: 'timeline',
+      label: 'Timeline',
+      description:
+        "Dated events of the cluster's history, shown on the About page (and the changes of areas on the Areas page); each needs a source.",
+      file: 'content/timeline.json',
+      schema: timelineFileSchema,
+      hidden: { $schema: '../public/schemas/timeline.schema.json' },
+      summaries: { entries: '{{fields.date}} · {{fields.id}}' },
+      help: help.timeline,
     },
   ];
 }

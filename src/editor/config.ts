@@ -59,6 +59,15 @@ export interface EditorCollection {
   fields: EditorField[];
 }
 
+/** A collection of the form that is one file (Decap's "file collection"), edited as one form. */
+export interface EditorFileCollection {
+  name: string;
+  label: string;
+  description: string;
+  format: 'json';
+  files: { name: string; label: string; file: string; fields: EditorField[] }[];
+}
+
 /** Help texts by field path ("sites.label", "values.source.url"), for one collection. */
 export type HelpTexts = Readonly<Record<string, string>>;
 
@@ -81,6 +90,24 @@ export interface CollectionSpec {
   body?: string;
   /** Fields a person types in the form but which have a fixed value ($schema): hidden, with this value. */
   hidden?: Readonly<Record<string, string>>;
+  help: HelpTexts;
+}
+
+/**
+ * A content file edited as one form (content/timeline.json: its entries are a
+ * list in the form), from the schema of the whole file.
+ */
+export interface FileSpec {
+  name: string;
+  label: string;
+  description: string;
+  /** The file, from the project root. */
+  file: string;
+  schema: z.ZodType;
+  /** Fields with a fixed value ($schema): hidden, with this value. */
+  hidden?: Readonly<Record<string, string>>;
+  /** How a list's items are summed up when collapsed, by the list's field path: "{{fields.date}}". */
+  summaries?: Readonly<Record<string, string>>;
   help: HelpTexts;
 }
 
@@ -304,12 +331,39 @@ export function collectionOf(spec: CollectionSpec): EditorCollection {
   };
 }
 
+/** The collection of the form for a file edited as one form: its fields are those of the file's schema. */
+export function fileCollectionOf(spec: FileSpec): EditorFileCollection {
+  const shape = shapeOf(spec.schema);
+  if (!shape) throw new Error(`${spec.name}: the schema is not an object`);
+  const fields = Object.entries(shape).map(([name, schema]): EditorField => {
+    const hidden = spec.hidden?.[name];
+    if (hidden !== undefined) return { name, label: labelOf(name), widget: 'hidden', default: hidden, required: false };
+    return fieldOf(name, schema, { path: name, help: spec.help });
+  });
+  for (const [path, summary] of Object.entries(spec.summaries ?? {})) {
+    const field = fields.find((f) => f.name === path);
+    if (!field) throw new Error(`${spec.name}: no field ${path} to sum up`);
+    field.summary = summary;
+  }
+  return {
+    name: spec.name,
+    label: spec.label,
+    description: spec.description,
+    format: 'json',
+    files: [{ name: spec.name, label: spec.label, file: spec.file, fields }],
+  };
+}
+
 /**
  * The whole configuration: the GitHub backend with the editorial workflow
  * (each change is a branch and a pull request), the local backend for
  * `npm run edit`, the languages, and one collection per content type.
  */
-export function editorConfig(specs: readonly CollectionSpec[], backend: BackendOptions): Record<string, unknown> {
+export function editorConfig(
+  specs: readonly CollectionSpec[],
+  backend: BackendOptions,
+  files: readonly FileSpec[] = [],
+): Record<string, unknown> {
   return {
     backend: {
       name: 'github',
@@ -338,7 +392,7 @@ export function editorConfig(specs: readonly CollectionSpec[], backend: BackendO
     show_preview_links: false,
     editor: { preview: false },
     i18n: { structure: 'multiple_folders', locales: [...LOCALES], default_locale: DEFAULT_LOCALE },
-    collections: specs.map(collectionOf),
+    collections: [...specs.map(collectionOf), ...files.map(fileCollectionOf)],
   };
 }
 

@@ -26,7 +26,7 @@ import { en } from '../i18n/en.ts';
 import { renderHeadersFile } from '../site/headers-file.ts';
 import { editorHeaderRule } from '../site/security-headers.ts';
 import { escapeXml } from '../util/escape.ts';
-import { editorCollections, HELP_SCHEMA_FILES, type HelpByCollection } from './collections.ts';
+import { editorCollections, editorFiles, HELP_SCHEMA_FILES, type HelpByCollection } from './collections.ts';
 import { editorConfig, helpFromJsonSchema, type BackendOptions } from './config.ts';
 import { editorPolicy } from './policy.ts';
 
@@ -77,7 +77,7 @@ export function configFile(projectRoot: string, backend: BackendOptions): string
     ]),
   ) as unknown as HelpByCollection;
   return `# Written by src/editor/integration.ts from src/content.config.ts at each build: edit those, not this.\n${stringify(
-    editorConfig(editorCollections(help), backend),
+    editorConfig(editorCollections(help), backend, editorFiles(help)),
     { lineWidth: 0 },
   )}`;
 }

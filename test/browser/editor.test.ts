@@ -4,8 +4,10 @@
  * Essonne, an area, a source and its French description, is written as the
  * site's files with the expected front matter, and `npm run check:content`
  * accepts them; a postcode of another department is refused in the form with
- * the message of `npm run check:content`. Under the editor's own policy
- * (from dist/_headers), with no request to another host. The build of such
+ * the message of `npm run check:content`; the Timeline collection opens
+ * content/timeline.json as a list of every entry, French beside English.
+ * Under the editor's own policy (from dist/_headers), with no request to
+ * another host. The build of such
  * an entry is tested in editor-build.test.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -82,6 +84,40 @@ describe('web editor, local mode', () => {
     await expect.poll(() => page.getByText(message).count(), { timeout: 10_000 }).toBeGreaterThan(0);
     await page.waitForTimeout(500);
     expect(existsSync(join(repo, 'content/organizations/en/institut-exemple-paris.md'))).toBe(false);
+  });
+
+  it('lists the Timeline collection and opens content/timeline.json with every entry', async () => {
+    const { page, repo } = session;
+    const { entries } = JSON.parse(readFileSync(join(repo, 'content/timeline.json'), 'utf8')) as {
+      entries: { id: string; date: string; title: { en: string; fr: string }; text: { en: string; fr: string } }[];
+    };
+    expect(entries.length).toBeGreaterThan(2);
+    // (The refused save above leaves its own page error: count only this test's.)
+    const errorsBefore = session.pageErrors.length;
+    await page.goto(new URL('/admin/#/collections/timeline', page.url()).href);
+    // The collection's one file, then its form.
+    await page.locator('a[href$="/collections/timeline/entries/timeline"]').click();
+    const first = entries[0]!;
+    const last = entries.at(-1)!;
+    await page.getByText(`${first.date} · ${first.id}`, { exact: true }).waitFor({ timeout: 15_000 });
+    await expect.poll(() => page.getByText(`${last.date} · ${last.id}`, { exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(new RegExp(`^${entries.length} entries$`, 'i')).count()).toBe(1);
+    // Opened, the first entry shows its title and text in English and in French.
+    const item = page
+      .getByText(`${first.date} · ${first.id}`, { exact: true })
+      .locator('xpath=ancestor::div[.//button][1]');
+    await item.locator('button').first().click();
+    // The fields shown (collapsed items keep theirs in the page, hidden).
+    const values = () =>
+      page
+        .locator('input, textarea')
+        .evaluateAll((els) =>
+          els.filter((e) => (e as HTMLElement).checkVisibility()).map((e) => (e as HTMLInputElement).value),
+        );
+    await expect
+      .poll(values)
+      .toEqual(expect.arrayContaining([first.id, first.title.en, first.title.fr, first.text.en, first.text.fr]));
+    expect(session.pageErrors.slice(errorsBefore)).toEqual([]);
   });
 
   it('made no request to another host, under the editor policy with no violation', () => {

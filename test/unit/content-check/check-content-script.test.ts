@@ -49,7 +49,7 @@ describe('scripts/check-content.ts', () => {
       '::error file=content/organizations/en/genethon.md,line=10,title=Content check (postcode-department)::sites[0].department is "92" but postcode 91000 belongs to 91 (Essonne); fix the department or the postcode',
     );
     expect(annotations).toContain(
-      '::error file=content/timeline.json,line=16,title=Content check (bad-format)::entry "bad-date": date is "2005-13" but must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)',
+      '::error file=content/timeline.json,line=19,title=Content check (bad-format)::entry "bad-date" (entries[1]): date is "2005-13" but must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)',
     );
   });
 });

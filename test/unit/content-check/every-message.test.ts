@@ -46,8 +46,16 @@ describe('every message of the content checker', () => {
     expect(missing?.file).toBe('content/timeline.json');
   });
 
+  it('reports two timeline entries with the same id, by id and place', () => {
+    const dup = fromFiles.find((p) => p.rule === 'duplicate-slug' && p.file === 'content/timeline.json');
+    expect(dup).toMatchObject({ field: 'entries[2].id', line: 32 });
+    expect(dup?.message).toBe(
+      'entry "labelled" (entries[2]): id "labelled" is already used by entries[0]; give each entry its own id',
+    );
+  });
+
   it('reports two file names that differ only by case', () => {
-    const dup = fromFiles.find((p) => p.rule === 'duplicate-slug');
+    const dup = fromFiles.find((p) => p.rule === 'duplicate-slug' && p.file.startsWith('content/organizations/'));
     expect(dup?.message).toMatch(/^has the same slug as content\/organizations\/en\/(genethon|Genethon)\.md/);
   });
 

@@ -11,7 +11,7 @@ const base = (): TranslatableContent => ({
     stories: [{ slug: 'horus' }],
   },
   figures: [{ slug: 'members', data: { label: { en: 'Members', fr: 'Membres' }, values: [{ note: { en: 'Note' } }] } }],
-  timeline: { labelled: { title: { en: 'Labelled', fr: 'Labellisé' }, text: { en: 'Text' } } },
+  timeline: [{ id: 'labelled', title: { en: 'Labelled', fr: 'Labellisé' }, text: { en: 'Text' } }],
   departments: { '75': { summary: { en: 'Paris', fr: 'Paris' } } },
 });
 
@@ -19,7 +19,7 @@ describe('untranslated', () => {
   it('lists each text without a French version, by file and field', () => {
     expect(untranslated(base())).toEqual([
       'content/figures/members.json: values[0].note.fr missing',
-      'content/timeline.json: labelled.text.fr missing',
+      'content/timeline.json: entries[0] "labelled": text.fr missing',
     ]);
   });
 

@@ -12,6 +12,8 @@ import {
   caseInsensitiveSource,
   collectionOf,
   editorConfig,
+  elementOf,
+  fileCollectionOf,
   formPaths,
   schemaPaths,
   shapeOf,
@@ -19,18 +21,21 @@ import {
 } from '../../../src/editor/config.ts';
 import {
   editorCollections,
+  editorFiles,
   FRENCH_FIELDS_NOT_IN_FORM,
   FRENCH_SCHEMAS,
   type HelpByCollection,
 } from '../../../src/editor/collections.ts';
+import { TIMELINE_CATEGORIES } from '../../../src/model/constants.ts';
 import { configFile } from '../../../src/editor/integration.ts';
 import { departmentLabel, formProblems } from '../../../src/editor/form-checks.ts';
 import { validateContent, type ContentSet } from '../../../src/content-check/validation.ts';
 import { loadContent, OUTLINES_FILE, readOutlines } from '../../../src/content-check/index.ts';
 
 const root = new URL('../../..', import.meta.url).pathname;
-const noHelp: HelpByCollection = { organizations: {}, areas: {}, stories: {}, figures: {} };
+const noHelp: HelpByCollection = { organizations: {}, areas: {}, stories: {}, figures: {}, timeline: {} };
 const specs = editorCollections(noHelp);
+const files = editorFiles(noHelp);
 
 /** Every field of a form, with its path, depth first. */
 function allFields(fields: readonly EditorField[], prefix = ''): [string, EditorField][] {
@@ -44,6 +49,51 @@ describe('editor configuration', () => {
   it.each(specs.map((s) => [s.name, s] as const))('%s: one form field per schema field, and no other', (_n, spec) => {
     const collection = collectionOf(spec);
     expect(formPaths(collection.fields).sort()).toEqual(schemaPaths(spec.schema).sort());
+  });
+
+  it.each(files.map((s) => [s.name, s] as const))(
+    '%s (one file): one form field per schema field, and no other',
+    (_n, spec) => {
+      const [file] = fileCollectionOf(spec).files;
+      expect(formPaths(file!.fields).sort()).toEqual(schemaPaths(spec.schema).sort());
+    },
+  );
+
+  it('notices a timeline field the form lacks', () => {
+    const spec = files.find((s) => s.name === 'timeline')!;
+    const fields = fileCollectionOf(spec).files[0]!.fields;
+    const entry = elementOf(shapeOf(spec.schema)!.entries!)!;
+    const wider = z.strictObject({
+      ...shapeOf(spec.schema)!,
+      entries: z.array(z.strictObject({ ...shapeOf(entry)!, added: z.string() })),
+    });
+    expect(formPaths(fields).sort()).not.toEqual(schemaPaths(wider).sort());
+  });
+
+  it('edits the timeline as a list in content/timeline.json, English and French side by side', () => {
+    const config = editorConfig(specs, { repo: 'owner/site', branch: 'main' }, files);
+    const timeline = (config.collections as { name: string }[]).find((c) => c.name === 'timeline') as ReturnType<
+      typeof fileCollectionOf
+    >;
+    expect(timeline.files.map((f) => f.file)).toEqual(['content/timeline.json']);
+    const fields = new Map(allFields(timeline.files[0]!.fields));
+    expect(fields.get('$schema')).toMatchObject({
+      widget: 'hidden',
+      default: '../public/schemas/timeline.schema.json',
+    });
+    expect(fields.get('entries')).toMatchObject({ widget: 'list', summary: '{{fields.date}} · {{fields.id}}' });
+    expect(fields.get('entries.id')?.pattern?.[1]).toBe('must be a slug: lower-case letters, digits and hyphens');
+    expect(fields.get('entries.end')?.required).toBe(false);
+    expect(fields.get('entries.category')).toMatchObject({ widget: 'select', options: [...TIMELINE_CATEGORIES] });
+    for (const text of ['title', 'text']) {
+      expect(fields.get(`entries.${text}`)?.widget).toBe('object');
+      expect(fields.get(`entries.${text}.en`)?.label).toBe('English');
+      expect(fields.get(`entries.${text}.fr`)?.label).toBe('French (français)');
+    }
+    expect(fields.get('entries.sources')).toMatchObject({ widget: 'list', min: 1 });
+    expect(fields.get('entries.sources')?.field?.pattern?.[1]).toBe(
+      'must be a web address starting with http:// or https://',
+    );
   });
 
   it('notices a schema field the form lacks, and a form field the schema lacks', () => {
@@ -72,6 +122,14 @@ describe('editor configuration', () => {
     const config = editorConfig(specs, { repo: 'owner/site', branch: 'main' });
     const collections = config.collections as { name: string; folder: string }[];
     expect(collections.map((c) => c.name)).toEqual(['organizations', 'stories', 'areas', 'figures']);
+    const withFiles = editorConfig(specs, { repo: 'owner/site', branch: 'main' }, files);
+    expect((withFiles.collections as { name: string }[]).map((c) => c.name)).toEqual([
+      'organizations',
+      'stories',
+      'areas',
+      'figures',
+      'timeline',
+    ]);
     expect(config.publish_mode).toBe('editorial_workflow');
     expect(config.i18n).toEqual({ structure: 'multiple_folders', locales: ['en', 'fr'], default_locale: 'en' });
   });
@@ -103,6 +161,12 @@ describe('editor configuration', () => {
     const org = new Map(allFields(config.collections[0]!.fields));
     expect(org.get('name')?.hint).toBe("The organization's name, written as it writes it.");
     expect(org.get('sites.postcode')?.hint).toMatch(/^Five-digit French postcode/);
+    const timeline = config.collections.find((c) => (c as { name?: string }).name === 'timeline') as unknown as {
+      files: { fields: EditorField[] }[];
+    };
+    const entries = new Map(allFields(timeline.files[0]!.fields));
+    expect(entries.get('entries.id')?.hint).toMatch(/^The entry's name, unique in the file/);
+    expect(entries.get('entries.sources')?.hint).toBe('Public pages that support it (at least one).');
   });
 });
 
