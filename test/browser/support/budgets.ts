@@ -27,10 +27,19 @@ export const LAYOUT_SHIFT_MAX = 0.1;
 
 /**
  * What may be the largest contentful paint of the map page: the page's own
- * content (its heading and lead, the list, the static overview map), never the
+ * content (its heading and lead, the list, the static overview map, the
+ * filters, their count line and the legends, all in the HTML), never the
  * interactive map's canvas, which is an enhancement that starts afterwards.
  */
-export const MAP_LCP_REGIONS = ['.page-head', 'h1', '[data-map-list]', '[data-map-static]'];
+export const MAP_LCP_REGIONS = [
+  '.page-head',
+  'h1',
+  '[data-map-list]',
+  '[data-map-static]',
+  '[data-filters-box]',
+  '[data-count-points]',
+  '.map-legends',
+];
 
 /**
  * A phone-sized screen (Lighthouse's mobile emulation): the interactive map
