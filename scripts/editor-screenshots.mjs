@@ -7,7 +7,7 @@
  * board. Needs a built dist/. The organization is an example that exists
  * only in the copy.
  *
- *   node scripts/editor-screenshots.mjs [out-folder]   # default docs/editor
+ *   node scripts/editor-screenshots.mjs [out-folder]   # default public/contributing
  */
 import { chromium } from 'playwright-core';
 import { execFileSync } from 'node:child_process';
@@ -26,7 +26,7 @@ const ed = await startEditor({ repo, quiet: true, workflow: true, port: 0 });
 const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 const page = await browser.newPage({ viewport: { width: 1100, height: 720 } });
 page.on('dialog', (d) => (/backup/i.test(d.message()) ? d.dismiss() : d.accept()).catch(() => {}));
-const OUT = process.argv[2] ?? 'docs/editor';
+const OUT = process.argv[2] ?? 'public/contributing';
 const shot = (n) => page.screenshot({ path: join(OUT, `${n}.png`) });
 await page.goto(ed.url + '/admin/');
 await page.getByRole('button', { name: 'Login' }).waitFor();
