@@ -11,13 +11,15 @@
  * Lighthouse's error reporting stays disabled. Scores depend on the
  * machine, so this is a report, not a test (npm test does not run it).
  *
- *   npm run lighthouse [-- --runs 3] [-- --pages /,/map/] [-- --desktop] [-- --details] [-- --dir other-dist]
+ *   npm run lighthouse [-- --runs 3] [-- --pages /,/map/] [-- --desktop] [-- --details] [-- --dir other-dist] [-- --save /tmp/lh]
  *
  * --desktop uses Lighthouse's desktop configuration instead (wide screen, no
  * CPU slowdown): the map page then starts MapLibre during the run. --details
- * also lists, per page, the metrics and the audits that cost points.
+ * also lists, per page, the metrics and the audits that cost points. --save
+ * <folder> writes each page's last report there as JSON (its long tasks, its
+ * main-thread breakdown), to see where the points went.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
@@ -33,6 +35,7 @@ const RUNS = Number(arg('runs', 3)) || 3;
 const PAGES = arg('pages', '/,/members/genethon/,/figures/,/map/').split(',');
 const DETAILS = process.argv.includes('--details');
 const DESKTOP = process.argv.includes('--desktop');
+const SAVE = arg('save', '');
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 
 const CHROME_FLAGS = [
@@ -93,6 +96,11 @@ try {
       if (last.runtimeError) throw new Error(`${path}: ${last.runtimeError.code} ${last.runtimeError.message}`);
       for (const c of CATEGORIES) scores[c].push(Math.round(last.categories[c].score * 100));
       process.stderr.write(`${path} run ${run + 1}/${RUNS}: ${CATEGORIES.map((c) => scores[c].at(-1)).join(' ')}\n`);
+    }
+    if (SAVE) {
+      mkdirSync(SAVE, { recursive: true });
+      const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
+      writeFileSync(join(SAVE, `${name}.json`), JSON.stringify(last, null, 1));
     }
     rows.push({
       path,

@@ -362,6 +362,7 @@ export const en = {
   'map.regionAlt':
     'Map of the eight departments of the Paris Region with one dot per site of the organizations listed below, coloured by kind.',
   'map.interactive': 'Interactive map of the Paris Region: drag to pan, plus and minus keys to zoom.',
+  'map.explore': 'Explore the map',
   'map.loading': 'Loading the map…',
   'map.noWebgl':
     'The interactive map cannot be shown in this browser (WebGL is not available). The overview map and the full list below show every site.',

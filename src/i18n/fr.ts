@@ -348,6 +348,7 @@ export const fr: Record<UiKey, string> = {
     'Carte des huit départements d’Île-de-France, avec un point par site des organisations répertoriées ci-dessous, coloré selon leur type.',
   'map.interactive':
     'Carte interactive de l’Île-de-France\u00a0: faites glisser pour vous déplacer, utilisez les touches plus et moins pour zoomer.',
+  'map.explore': 'Explorer la carte',
   'map.loading': 'Chargement de la carte…',
   'map.noWebgl':
     'La carte interactive ne peut pas s’afficher dans ce navigateur (WebGL n’est pas disponible). La carte d’ensemble et la liste complète ci-dessous présentent tous les sites.',

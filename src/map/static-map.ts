@@ -25,7 +25,8 @@ export interface StaticMap {
   width: number;
   height: number;
   region: string;
-  departments: { code: string; name: string; d: string }[];
+  /** Each department's outline and its box in the drawing ([x0, y0, x1, y1]), where a filter zooms the overview. */
+  departments: { code: string; name: string; d: string; box: [number, number, number, number] }[];
   /** Department names at their label points, moved apart where two would overlap (see placeLabels). */
   labels: PlacedLabel[];
   /** Screen position of [lon, lat], or undefined when it falls outside the drawing. */
@@ -132,11 +133,15 @@ export function drawStaticMap(basemap: Basemap, width: number, height: number, m
   const path = geoPath(projection).digits(1);
   const departments = features
     .filter((f) => f.properties.layer === 'department')
-    .map((f) => ({
-      code: f.properties.code ?? '',
-      name: f.properties.name,
-      d: path(f as GeoPermissibleObjects) ?? '',
-    }));
+    .map((f) => {
+      const [[x0, y0], [x1, y1]] = path.bounds(f as GeoPermissibleObjects);
+      return {
+        code: f.properties.code ?? '',
+        name: f.properties.name,
+        d: path(f as GeoPermissibleObjects) ?? '',
+        box: [r1(x0), r1(y0), r1(x1), r1(y1)] as [number, number, number, number],
+      };
+    });
   const areaOf = new Map(
     departments.map((d) => [
       d.code,

@@ -193,6 +193,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
     dragRotate: false,
     pitchWithRotate: false,
     locale: labels.controls,
+    fadeDuration: 0,
   });
   window.__medicenMap = map;
   window.__medicenMapSites = () => current;

@@ -1,9 +1,17 @@
 /**
  * The map page's own script, small and loaded with the page: reads the
- * filters from the URL, filters the server-rendered list (the same pure
- * functions filter the map), keeps the URL and the back button in step, and
- * starts the interactive map only when its frame is about to be visible.
- * MapLibre and its CSS are a separate chunk, imported then.
+ * filters from the URL, filters the server-rendered list and the overview
+ * map drawn at build (the same pure functions filter the interactive map),
+ * keeps the URL and the back button in step, and starts the interactive map
+ * when the visitor reaches for it: the mouse over the map, a click or a tap
+ * on it (its "Explore the map" button for the keyboard), the mouse wheel, or
+ * a "Show on the map" button. MapLibre and its CSS are a separate chunk,
+ * imported then.
+ *
+ * Why not as soon as the map is on screen: MapLibre is about 440 KB gzip of
+ * script and, on a machine without a graphics processor, hundreds of
+ * milliseconds of main-thread work; the overview map already shows every
+ * site at the first paint, so a visitor who only reads the page pays nothing.
  */
 import { syncLanguageSwitch } from '../../i18n/client/lang-switch.ts';
 import { isRegionDepartment } from '../../model/directory.ts';
@@ -21,6 +29,7 @@ import { CHOROPLETH_COLORS, choroplethClass, choroplethColor, choroplethRanges }
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
+import { overview as overviewOf } from './overview.ts';
 import { filterFields, keepInAddress, readListedOrg, showActiveFilters, type ListedOrg } from './filter-form.ts';
 
 interface Row extends ListedOrg {
@@ -37,13 +46,13 @@ function readRows(root: HTMLElement): Row[] {
   }));
 }
 
-/** How much of the map frame must be on screen before the interactive map starts. */
-const VISIBLE_SHARE = 0.25;
-
 function hasWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
-    return !!(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // A test context only: let the browser free it now rather than when it is collected.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return !!gl;
   } catch {
     return false;
   }
@@ -65,6 +74,8 @@ export function startMapPage(): void {
   const none = root.querySelector<HTMLElement>('[data-list-none]')!;
   const frame = root.querySelector<HTMLElement>('[data-map-frame]')!;
   const message = root.querySelector<HTMLElement>('[data-map-message]')!;
+  const explore = frame.querySelector<HTMLButtonElement>('[data-map-start]')!;
+  const overview = overviewOf(frame.querySelector<SVGSVGElement>('svg.static-map')!);
 
   let state: FilterState = parseFilters(location.search, vocab);
   let island: MapIsland | undefined;
@@ -125,6 +136,10 @@ export function startMapPage(): void {
     legend.hidden = !s.choropleth;
     showActiveFilters(activeCount, locale, labels.active, s);
     island?.setChoropleth(s.choropleth, counts);
+    if (!island) {
+      const shades = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
+      overview.update(s, new Set(visible.map((r) => r.slug)), s.choropleth ? shades : undefined);
+    }
     shareView(s);
   }
 
@@ -166,13 +181,13 @@ export function startMapPage(): void {
 
   root.addEventListener('click', (e) => {
     const button = (e.target as HTMLElement).closest<HTMLButtonElement>('button[data-show]');
-    if (!button || !island) return;
+    if (!button) return;
     for (const li of root.querySelectorAll('li.selected')) li.classList.remove('selected');
     button.closest('li.map-org')?.classList.add('selected');
     // On a phone the list is under the map: bring the map (and the popup it opens) into view.
     const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     frame.scrollIntoView({ block: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
-    island.show(Number(button.dataset.show), button);
+    void start().then(() => island?.show(Number(button.dataset.show), button));
   });
 
   // The keyboard's counterpart of hovering a point: focusing a site's button names it on the map.
@@ -187,42 +202,65 @@ export function startMapPage(): void {
     message.hidden = false;
   };
 
+  const showButtons = () => root!.querySelectorAll<HTMLButtonElement>('button[data-show]');
+
   async function startIsland(): Promise<void> {
     if (!hasWebGL()) {
-      root!.dataset.mapState = 'no-webgl';
-      showMessage(labels.noWebgl);
+      noWebGL();
       return;
     }
+    performance.mark('map:start');
     root!.dataset.mapState = 'loading';
+    explore.textContent = labels.loading;
+    explore.setAttribute('aria-disabled', 'true');
     try {
       const { createMapIsland } = await import('./island.ts');
       island = await createMapIsland({ root: root!, frame, labels, state });
-      for (const b of root!.querySelectorAll<HTMLButtonElement>('button[data-show]')) b.hidden = false;
+      const hadFocus = document.activeElement === explore;
+      explore.hidden = true;
+      // The keyboard user who pressed "Explore the map" lands on the map itself (arrows pan, + and - zoom).
+      if (hadFocus) island.map.getCanvas().focus({ preventScroll: true });
+      for (const b of showButtons()) b.hidden = false;
       apply(state);
       root!.dataset.mapState = 'ready';
     } catch (err) {
       root!.dataset.mapState = 'error';
+      explore.hidden = true;
       showMessage(labels.loadError);
       console.warn('map:', err);
     }
   }
 
-  // Start the map once a quarter of its frame is on screen, after the page itself has loaded and
-  // painted: the list and the overview are the content, the map is an enhancement. On a phone the
-  // frame starts below the filters, so MapLibre (about 440 KB gzip with its worker) and its
-  // rendering wait until the visitor scrolls to the map rather than competing with the page.
-  const whenLoaded = new Promise<void>((ok) =>
-    document.readyState === 'complete' ? ok() : window.addEventListener('load', () => ok(), { once: true }),
-  );
-  // One frame after load, then a task: by then the page's first paint is on screen.
-  const afterPaint = () => new Promise<void>((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
-  const observer = new IntersectionObserver(
-    (entries) => {
-      if (!entries.some((e) => e.isIntersecting && e.intersectionRatio >= VISIBLE_SHARE)) return;
-      observer.disconnect();
-      void whenLoaded.then(afterPaint).then(startIsland);
-    },
-    { threshold: VISIBLE_SHARE },
-  );
-  observer.observe(frame);
+  let starting: Promise<void> | undefined;
+  /** Starts the interactive map, once; resolves when it is ready (or could not start). */
+  const start = (): Promise<void> => (starting ??= startIsland());
+
+  function noWebGL(): void {
+    root!.dataset.mapState = 'no-webgl';
+    explore.hidden = true;
+    for (const b of showButtons()) b.hidden = true;
+    showMessage(labels.noWebgl);
+  }
+
+  // What says the visitor reaches for the map. A finger scrolling the page over it is not a tap, and
+  // starts nothing; a tap or a click is (the "Explore the map" button is inside the frame).
+  frame.addEventListener('pointerenter', (e) => {
+    if (e.pointerType === 'mouse') void start();
+  });
+  frame.addEventListener('wheel', () => void start(), { passive: true });
+  frame.addEventListener('click', () => void start());
+
+  // Whether the map can start at all is known once the page is idle: without WebGL its buttons stay
+  // hidden (they hold their place until then, so nothing moves) and the message says why.
+  const whenIdle = (task: () => void) =>
+    'requestIdleCallback' in window ? requestIdleCallback(task, { timeout: 1500 }) : setTimeout(task, 200);
+  const onLoad = () =>
+    whenIdle(() => {
+      if (starting) return;
+      if (!hasWebGL()) return noWebGL();
+      explore.hidden = false;
+      for (const b of showButtons()) b.hidden = false;
+    });
+  if (document.readyState === 'complete') onLoad();
+  else window.addEventListener('load', onLoad, { once: true });
 }
