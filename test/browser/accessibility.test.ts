@@ -75,6 +75,10 @@ describe('accessibility (axe-core, serious and critical violations)', () => {
         try {
           await w.page.setViewportSize(DESKTOP);
           await w.page.goto(`${baseUrl()}${path}?layer=departments`, { waitUntil: 'load' });
+          // Before the map starts: the overview, the "Explore the map" button.
+          await w.page.locator('[data-map-start]').waitFor({ timeout: 60_000 });
+          expect(describeFindings(`${path} (overview)`, await axeFindings(w.page))).toBe('');
+          await w.page.locator('[data-map-start]').click();
           await w.page.waitForSelector('[data-map-root]:is([data-map-state="ready"], [data-map-state="error"])', {
             timeout: 120_000,
           });

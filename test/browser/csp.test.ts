@@ -69,8 +69,10 @@ async function watch(): Promise<{ context: BrowserContext; page: Page; console: 
   return { context, page, console };
 }
 
-const mapReady = (page: Page) =>
-  page.waitForSelector('[data-map-root][data-map-state="ready"] .map-canvas canvas', { timeout: 30_000 });
+const mapReady = async (page: Page) => {
+  await page.locator('[data-map-start]').click({ timeout: 30_000 });
+  await page.waitForSelector('[data-map-root][data-map-state="ready"] .map-canvas canvas', { timeout: 30_000 });
+};
 
 /** Types in a search field and waits for Pagefind's results (its script, WebAssembly, worker and index). */
 async function searchFor(page: Page, field: string, results: string) {

@@ -10,6 +10,7 @@ import { EMPTY_FILTERS, filterSites, type FilterState } from '../../src/map/filt
 import type { MapSites } from '../../src/map/sites.ts';
 import { generatedSitesFile } from '../../scripts/lib/generated-sites.ts';
 import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
+import { startMap } from './support/map.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,7 +28,7 @@ async function openMap(body?: string): Promise<Watched> {
     );
   }
   await w.page.goto(baseUrl() + '/map/');
-  await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 60_000 });
+  await startMap(w.page);
   return w;
 }
 

@@ -2,7 +2,8 @@
  * The map page with the keyboard alone (page.keyboard only: no clicks, no
  * element.focus()): from the top of the page, Tab to the area filter and
  * change it with the arrow keys, see the list, its count and the address
- * follow; Tab on to an organization in the list, open its popup on the map,
+ * follow; Tab on (past "Explore the map") to an organization in the list,
+ * open its popup on the map (which starts the map),
  * move through the popup, close it with Escape (focus returns to the list),
  * open it again and follow the link to the member page with Enter. Every
  * element that takes focus on the way shows a visible focus indicator.
@@ -57,7 +58,8 @@ describe('the map page with the keyboard only', () => {
       const { page } = w;
       await page.setViewportSize({ width: 1280, height: 800 });
       await page.goto(baseUrl() + '/map/');
-      await page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 120_000 });
+      // The page is idle, the interactive map not started: "Show on the map" will start it.
+      await page.locator('[data-map-start]').waitFor({ timeout: 60_000 });
       const countBefore = await page.locator('[data-map-count]').innerText();
 
       // The filters: Tab to the area list and pick the next area with the down arrow.
@@ -87,7 +89,7 @@ describe('the map page with the keyboard only', () => {
       // Enter opens the popup and moves focus into it, onto the link to the member page.
       await page.keyboard.press('Enter');
       const popup = page.locator('.maplibregl-popup .map-popup');
-      await popup.waitFor();
+      await popup.waitFor({ timeout: 60_000 });
       expect(await popup.getAttribute('data-popup-org')).toBe(slug);
       expect(await popup.innerText()).toContain(org.name);
       let f = await focused(page);

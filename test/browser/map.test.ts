@@ -11,6 +11,7 @@ import { DEPARTMENT_CODES } from '../../src/model/constants.ts';
 import { groupByPlacement, isRegionDepartment } from '../../src/model/directory.ts';
 import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
 import { ROOT } from './support/dist.ts';
+import { startMap } from './support/map.ts';
 
 const content = loadContent(ROOT);
 const orgs = content.organizations.map((e) => ({ ...e.data, slug: e.slug }));
@@ -24,12 +25,21 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens a map page and waits until MapLibre has drawn its points. */
+/** The requests for MapLibre's code (the island chunk, its worker, its CSS) a page makes. */
+function mapLibreRequests(w: Watched): string[] {
+  const urls: string[] = [];
+  w.page.on('request', (r) => {
+    if (/island|maplibre/i.test(r.url())) urls.push(r.url());
+  });
+  return urls;
+}
+
+/** Opens a map page, starts the interactive map and waits until MapLibre has drawn its points. */
 async function openMap(path = '/map/', setup?: (w: Watched) => Promise<void>): Promise<Watched> {
   const w = await watchedPage(browser);
   await setup?.(w);
   await w.page.goto(baseUrl() + path);
-  await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+  await startMap(w.page, 30_000);
   await idle(w.page);
   return w;
 }
@@ -430,11 +440,11 @@ describe('on a phone', () => {
     try {
       await w.page.setViewportSize({ width: 390, height: 844 });
       await w.page.goto(baseUrl() + '/map/?dept=91');
-      // The map starts without any scrolling: its frame is on the first screen.
-      await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
-      await idle(w.page);
-      const canvasTop = await w.page.locator('.map-canvas canvas').evaluate((e) => e.getBoundingClientRect().top);
-      expect(canvasTop).toBeLessThan(844 - 200);
+      // The map is on the first screen, without any scrolling: the overview, then the map a tap starts.
+      await w.page.locator('[data-map-start]').waitFor();
+      const frameTop = await w.page.locator('[data-map-frame]').evaluate((e) => e.getBoundingClientRect().top);
+      expect(frameTop).toBeLessThan(844 - 200);
+      expect(await w.page.locator('svg.static-map').isVisible()).toBe(true);
       expect(await w.page.evaluate(() => scrollY)).toBe(0);
       // The filters are folded under a summary that says how many are active.
       const box = w.page.locator('[data-filters-box]');
@@ -448,7 +458,9 @@ describe('on a phone', () => {
       await button.scrollIntoViewIfNeeded();
       expect(await w.page.evaluate(() => scrollY)).toBeGreaterThan(300);
       await button.click();
-      await w.page.waitForSelector('.maplibregl-popup');
+      // The button starts the map, if need be, then shows the site.
+      await w.page.waitForSelector('.maplibregl-popup', { timeout: 30_000 });
+      expect(await w.page.locator('.map-canvas canvas').isVisible()).toBe(true);
       // Once the page has scrolled back to the map, the popup is on screen, with the focus in it.
       await w.page.waitForFunction(
         () => {
@@ -527,6 +539,73 @@ describe('the department filter', () => {
   });
 });
 
+describe('the overview map before the interactive map starts', () => {
+  it('follows the filters: the sites of the department filtered on, zoomed to it, the others dimmed, shaded on request', async () => {
+    const w = await watchedPage(browser);
+    try {
+      const urls = mapLibreRequests(w);
+      await w.page.goto(baseUrl() + '/map/?dept=91&layer=departments');
+      await w.page.locator('[data-map-start]').waitFor();
+      const sites = (await w.page.evaluate(
+        async () => (await (await fetch('/data/map-sites.geojson')).json()).features,
+      )) as {
+        id: number;
+        properties: { department: string; inRegion: boolean; kind: string };
+      }[];
+      const shownDots = () =>
+        w.page
+          .locator('svg.static-map circle[data-site]:not([hidden])')
+          .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-site'))).sort((a, b) => a - b));
+      const in91 = sites.filter((f) => f.properties.department === '91').map((f) => f.id);
+      expect(in91.length).toBeGreaterThan(0);
+      expect(await shownDots()).toEqual(in91);
+      const svg = w.page.locator('svg.static-map');
+      const box = (await w.page.locator('svg.static-map path[data-code="91"]').getAttribute('data-box'))!
+        .split(' ')
+        .map(Number);
+      const view = (await svg.getAttribute('viewBox'))!.split(' ').map(Number);
+      // The view is Essonne's box with a margin, not the whole region (620 x 500).
+      expect(view[0]).toBeLessThan(box[0]!);
+      expect(view[0]! + view[2]!).toBeGreaterThan(box[2]!);
+      expect(view[2]).toBeLessThan(620 / 2);
+      expect(await w.page.locator('svg.static-map path.department.dim').count()).toBe(7);
+      expect(await w.page.locator('svg.static-map path.department.focus').getAttribute('data-code')).toBe('91');
+      // The shading colours every department, as the legend says.
+      const fills = await w.page
+        .locator('svg.static-map path.department')
+        .evaluateAll((els) => els.map((e) => (e as SVGPathElement).style.fill));
+      expect(fills.every((f) => f !== '')).toBe(true);
+      // Another filter, then none: the overview follows, MapLibre is still not loaded.
+      const kind = sites.find((f) => f.properties.department === '91')!.properties.kind;
+      await w.page
+        .locator('[data-filters-box] > summary')
+        .evaluate((e) => ((e.parentElement as HTMLDetailsElement).open = true));
+      await w.page.selectOption('select[name="kind"]', kind);
+      const orgsOfKind = new Set(orgs.filter((o) => o.kind === kind).map((o) => o.slug));
+      const expected = sites
+        .filter(
+          (f) => f.properties.department === '91' && orgsOfKind.has((f.properties as unknown as { slug: string }).slug),
+        )
+        .map((f) => f.id);
+      await w.page.waitForFunction(
+        (n) => document.querySelectorAll('svg.static-map circle[data-site]:not([hidden])').length === n,
+        expected.length,
+      );
+      expect(await shownDots()).toEqual(expected);
+      await w.page.locator('button[type="reset"], [data-filters-clear]').first().click();
+      await w.page.waitForFunction(() => !location.search);
+      expect(await svg.getAttribute('viewBox')).toBe('0 0 620 500');
+      expect(await w.page.locator('svg.static-map path.department.dim').count()).toBe(0);
+      const inRegion = sites.filter((f) => f.properties.inRegion).length;
+      expect((await shownDots()).length).toBe(inRegion);
+      expect(urls).toEqual([]);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+});
+
 describe('one definition of department membership', () => {
   it('counts the same organizations per department on the map, its list and legend, /members/ and the department pages', async () => {
     const w = await openMap('/map/?layer=departments');
@@ -565,14 +644,6 @@ describe('one definition of department membership', () => {
 });
 
 describe('loading the map only when needed', () => {
-  const mapLibreRequests = (w: Watched) => {
-    const urls: string[] = [];
-    w.page.on('request', (r) => {
-      if (/island|maplibre/i.test(r.url())) urls.push(r.url());
-    });
-    return urls;
-  };
-
   it('loads no MapLibre code on other pages', async () => {
     const w = await watchedPage(browser);
     try {
@@ -584,17 +655,45 @@ describe('loading the map only when needed', () => {
     }
   });
 
-  it('loads MapLibre when the map frame scrolls into view', async () => {
+  it('loads MapLibre only when the visitor reaches for the map: not on load, not on scrolling, then on the mouse over it', async () => {
     const w = await watchedPage(browser);
     try {
-      await w.page.setViewportSize({ width: 390, height: 300 });
+      await w.page.setViewportSize({ width: 1280, height: 600 });
       const urls = mapLibreRequests(w);
       await w.page.goto(baseUrl() + '/map/', { waitUntil: 'networkidle' });
+      await w.page.locator('[data-map-start]').waitFor();
+      await w.page.evaluate(() => scrollTo(0, document.body.scrollHeight / 2));
+      await w.page.evaluate(() => scrollTo(0, 0));
+      await w.page.waitForTimeout(500);
       expect(urls).toEqual([]);
-      await w.page.locator('[data-map-frame]').scrollIntoViewIfNeeded();
+      expect(await w.page.getAttribute('[data-map-root]', 'data-map-state')).toBeNull();
+      await w.page.hover('[data-map-frame]');
       await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
       expect(urls.some((u) => /island.*\.js$/.test(u))).toBe(true);
       expect(urls.some((u) => /\.css$/.test(u))).toBe(true);
+      // The interactive map takes the overview's place, and its button goes.
+      expect(await w.page.locator('svg.static-map').isVisible()).toBe(false);
+      expect(await w.page.locator('[data-map-start]').isVisible()).toBe(false);
+      expect(w.consoleErrors).toEqual([]);
+    } finally {
+      await w.context.close();
+    }
+  });
+
+  it('starts from the keyboard: Enter on "Explore the map" puts the focus on the map, where + zooms in', async () => {
+    const w = await watchedPage(browser);
+    try {
+      await w.page.goto(baseUrl() + '/fr/map/');
+      const button = w.page.locator('[data-map-start]');
+      await button.waitFor();
+      expect(await button.innerText()).toBe('Explorer la carte');
+      await button.focus();
+      await w.page.keyboard.press('Enter');
+      await w.page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+      expect(await w.page.evaluate(() => document.activeElement?.classList.contains('maplibregl-canvas'))).toBe(true);
+      const before = await w.page.evaluate(() => window.__medicenMap!.getZoom());
+      await w.page.keyboard.press('+');
+      await w.page.waitForFunction((z) => window.__medicenMap!.getZoom() > z + 0.5, before, { timeout: 10_000 });
       expect(w.consoleErrors).toEqual([]);
     } finally {
       await w.context.close();

@@ -87,6 +87,23 @@ describe('static maps', () => {
       expect(l.y).toBeLessThanOrEqual(490);
     }
   });
+  it("gives each department the box of its outline, which holds the department's sites", () => {
+    const map = drawStaticMap(basemap, 620, 500);
+    const paris = map.departments.find((d) => d.code === '75')!.box;
+    const essonne = map.departments.find((d) => d.code === '91')!.box;
+    for (const [x0, y0, x1, y1] of [paris, essonne]) {
+      expect(x0).toBeLessThan(x1);
+      expect(y0).toBeLessThan(y1);
+    }
+    const notreDame = map.project([2.3499, 48.853])!;
+    expect(notreDame.x).toBeGreaterThan(paris[0]);
+    expect(notreDame.x).toBeLessThan(paris[2]);
+    expect(notreDame.y).toBeGreaterThan(paris[1]);
+    expect(notreDame.y).toBeLessThan(paris[3]);
+    // Paris is a small department inside the region; Essonne, south of it, starts lower.
+    expect(paris[2] - paris[0]).toBeLessThan((essonne[2] - essonne[0]) / 2);
+    expect(essonne[3]).toBeGreaterThan(paris[3]);
+  });
   it('keeps the department names of the overview apart', () => {
     const map = drawStaticMap(basemap, 620, 500);
     const boxes = map.labels.map(labelBox);
