@@ -112,6 +112,12 @@ export function placeLabels(
   return placed;
 }
 
+/**
+ * The overview map's drawing on /map/: its size in units, its margin, and its department names' size
+ * (the inner departments' 80% of it: 11 units, which stays at least 11 px on a phone's screen).
+ */
+export const OVERVIEW = { width: 620, height: 500, margin: 8, labelSize: 14 } as const;
+
 /** The departments whose names get the smaller type: they are small at the overview's scale. */
 const INNER = new Set(['75', '92', '93', '94']);
 

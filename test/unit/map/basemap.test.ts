@@ -10,6 +10,7 @@ import { geoArea } from 'd3-geo';
 import { DEPARTMENT_CODES } from '../../../src/model/constants.ts';
 import { contains, type OutlineGeometry } from '../../../src/content-check/geo.ts';
 import {
+  OVERVIEW,
   drawStaticMap,
   forD3,
   labelBox,
@@ -105,7 +106,8 @@ describe('static maps', () => {
     expect(essonne[3]).toBeGreaterThan(paris[3]);
   });
   it('keeps the department names of the overview apart', () => {
-    const map = drawStaticMap(basemap, 620, 500);
+    const { width, height, margin, labelSize } = OVERVIEW;
+    const map = drawStaticMap(basemap, width, height, margin, labelSize);
     const boxes = map.labels.map(labelBox);
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
