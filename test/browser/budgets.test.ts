@@ -206,6 +206,10 @@ describe('the map page', () => {
       expect(mapLibre.urls).toEqual([]);
       await page.locator('[data-map-start]').click();
       await page.waitForSelector('[data-map-root][data-map-state="ready"]', { timeout: 30_000 });
+      // The interactive map's canvas takes the overview's place, on the first screen, without a scroll.
+      const canvas = await page.locator('.map-canvas canvas').boundingBox();
+      expect(canvas && canvas.y < PHONE_VIEWPORT.height - 200, 'map canvas on the first screen').toBe(true);
+      expect(await page.evaluate(() => scrollY)).toBe(0);
       await Promise.all(mapLibre.ready);
       const chunk = mapLibre.urls.find((u) => !/\.(css|mjs)$/.test(new URL(u).pathname));
       expect(chunk, `MapLibre's chunk among ${mapLibre.urls.join(', ')}`).toBeTruthy();
