@@ -15,7 +15,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import type { Figure } from '../../src/content.config.ts';
-import { formatAsOf } from '../../src/i18n/format.ts';
+import { formatAsOf, semicolon } from '../../src/i18n/format.ts';
 import { sourceLabel } from '../../src/i18n/source-label.ts';
 import type { Locale } from '../../src/model/constants.ts';
 import { latest } from '../../src/model/figures.ts';
@@ -112,6 +112,22 @@ describe.each(LANGUAGES)('the press page (%s)', (locale, prefix) => {
       .locator('#description ~ .sources a')
       .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(sources).toEqual(description.sources);
+  });
+
+  it('names the cluster’s leaders from content, their terms in the page’s language and typography', async () => {
+    const page = await open(`${prefix}/press/`);
+    type Leader = { name: string; in_office_by: string; re_elected?: string };
+    const cluster = JSON.parse(readFileSync(join(ROOT, 'content/cluster.json'), 'utf8')) as Record<string, Leader>;
+    const lines = await page.locator('.sheet-leaders li').allInnerTexts();
+    const leaders = [cluster.president!, cluster.chief_executive!];
+    expect(lines).toHaveLength(leaders.length);
+    leaders.forEach((leader, i) => {
+      expect(lines[i]).toContain(leader.name);
+      expect(lines[i]).toContain(formatAsOf(leader.in_office_by, locale));
+      // French sets a no-break space before the semicolon ("au plus tard ; réélection…").
+      if (leader.re_elected)
+        expect(lines[i]).toContain(`${semicolon(locale)} ${locale === 'fr' ? 'réélection' : 're-elected'}`);
+    });
   });
 
   it('links every chart’s PNG, SVG and CSV, each answering with its type', async () => {
