@@ -69,6 +69,14 @@ export function choroplethColor(count: number, max: number): string {
   return CHOROPLETH_COLORS[choroplethClass(count, max)]!;
 }
 
+/** Each department's fill colour, from the organizations counted in each (the largest count sets the classes). */
+export function choroplethShades<K extends string>(counts: Readonly<Record<K, number>>): Record<K, string> {
+  const max = Math.max(0, ...(Object.values(counts) as number[]));
+  return Object.fromEntries(
+    (Object.entries(counts) as [K, number][]).map(([code, n]) => [code, choroplethColor(n, max)]),
+  ) as Record<K, string>;
+}
+
 /** Whether text on a choropleth class needs to be white to keep AA contrast. */
 export function choroplethTextIsLight(count: number, max: number): boolean {
   return choroplethClass(count, max) >= 3;

@@ -8,15 +8,15 @@
  * lists are computed from the content files, not written here.
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { loadContent } from '../../src/content-check/index.ts';
 import { byName, departmentsOf } from '../../src/model/directory.ts';
 import { homeOf } from '../../src/map/sites.ts';
 import { EMPTY_FILTERS, filterOrgs, sortOrgs, type FilterState, type SortKey } from '../../src/map/filters.ts';
 import { parseCsv } from '../../src/util/csv.ts';
 import { axeFindings, describeFindings } from './support/axe.ts';
-import { baseUrl, launch, watchedPage, type Watched } from './support/browser.ts';
+import { baseUrl, browserForFile } from './support/browser.ts';
 import { ROOT } from './support/dist.ts';
 
 const content = loadContent(ROOT);
@@ -43,26 +43,13 @@ const commonKind = [...new Set(orgs.map((o) => o.kind))].sort(
   (a, b) => orgs.filter((o) => o.kind === b).length - orgs.filter((o) => o.kind === a).length,
 )[0]!;
 
-let browser: Browser;
-const opened: Watched[] = [];
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  for (const w of opened) {
-    expect(w.consoleErrors, 'console errors').toEqual([]);
-    expect(w.offsiteRequests, 'off-site requests').toEqual([]);
-    expect(w.failedRequests, 'failed requests').toEqual([]);
-  }
-  await browser?.close();
-});
+const pages = browserForFile();
 
 async function open(path: string, options: { javaScriptEnabled?: boolean; phone?: boolean } = {}): Promise<Page> {
-  const w = await watchedPage(browser, options);
-  opened.push(w);
-  if (options.phone) await w.page.setViewportSize({ width: 390, height: 844 });
-  await w.page.goto(baseUrl() + path);
-  return w.page;
+  const page = await pages.newPage(options);
+  if (options.phone) await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(baseUrl() + path);
+  return page;
 }
 
 /** Waits until the directory's filtering code has run. */
@@ -237,18 +224,17 @@ describe.each(['', '/fr'])('the directory%s', (prefix) => {
   });
 
   it('loads its filtering code only when the form is used', async () => {
-    const w = await watchedPage(browser);
-    opened.push(w);
+    const page = await pages.newPage();
     const scripts: string[] = [];
-    w.page.on('request', (r) => {
+    page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await w.page.goto(baseUrl() + path, { waitUntil: 'load' });
-    await w.page.waitForTimeout(300);
+    await page.goto(baseUrl() + path, { waitUntil: 'load' });
+    await page.waitForTimeout(300);
     const before = scripts.length;
-    expect(await w.page.locator('[data-directory]').getAttribute('data-directory-state')).toBeNull();
-    await w.page.focus('[data-directory-filters] input[name="q"]');
-    await ready(w.page);
+    expect(await page.locator('[data-directory]').getAttribute('data-directory-state')).toBeNull();
+    await page.focus('[data-directory-filters] input[name="q"]');
+    await ready(page);
     expect(scripts.length).toBeGreaterThan(before);
   });
 

@@ -22,7 +22,7 @@ import cssUrl from 'maplibre-gl/dist/maplibre-gl.css?url';
 import type { DepartmentCode } from '../../model/constants.ts';
 import { abbreviated, clusterAt, expansionZoom, lngLatOf, projectPoints, type Clustering } from '../cluster.ts';
 import { filterSites, type FilterState } from '../filters.ts';
-import { choroplethColor, kindGroup } from '../palette.ts';
+import { choroplethShades, kindGroup } from '../palette.ts';
 import type { MapSites, SiteProperties } from '../sites.ts';
 import {
   BASEMAP_SOURCE,
@@ -453,9 +453,7 @@ export async function createMapIsland({ root, frame, labels, state }: Options): 
       return current.length;
     },
     setChoropleth(on, counts) {
-      const max = Math.max(0, ...Object.values(counts));
-      const colors = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
-      choropleth = { on, fill: choroplethFill(colors), counts };
+      choropleth = { on, fill: choroplethFill(choroplethShades(counts)), counts };
       drawChoropleth();
     },
     hint(id) {

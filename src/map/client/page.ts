@@ -25,7 +25,7 @@ import {
   type FilterState,
 } from '../filters.ts';
 import { mapEmbedCode } from '../embed.ts';
-import { CHOROPLETH_COLORS, choroplethClass, choroplethColor, choroplethRanges } from '../palette.ts';
+import { CHOROPLETH_COLORS, choroplethClass, choroplethRanges, choroplethShades } from '../palette.ts';
 import type { MapLabels } from './labels.ts';
 import { countedText } from '../../i18n/plural.ts';
 import type { MapIsland } from './island.ts';
@@ -46,7 +46,13 @@ function readRows(root: HTMLElement): Row[] {
   }));
 }
 
+let webgl: boolean | undefined;
+/** Whether this browser can draw WebGL, tried once (with a throwaway context) and remembered. */
 function hasWebGL(): boolean {
+  return (webgl ??= tryWebGL());
+}
+
+function tryWebGL(): boolean {
   try {
     const canvas = document.createElement('canvas');
     const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
@@ -109,11 +115,12 @@ export function startMapPage(): void {
     pointCount.dataset.countPoints = String(points);
     const counts = countByDepartment(visible);
     const max = Math.max(0, ...Object.values(counts));
+    const shades = choroplethShades(counts);
     for (const li of legend.querySelectorAll<HTMLElement>('[data-dept]')) {
       const n = counts[li.dataset.dept as keyof typeof counts] ?? 0;
       li.dataset.count = String(n);
       li.querySelector<HTMLElement>('[data-dept-count]')!.textContent = String(n);
-      li.querySelector<HTMLElement>('[data-swatch]')!.style.background = choroplethColor(n, max);
+      li.querySelector<HTMLElement>('[data-swatch]')!.style.background = shades[li.dataset.dept as keyof typeof shades];
     }
     const ranges = choroplethRanges(max);
     for (const li of legend.querySelectorAll<HTMLElement>('[data-class]')) {
@@ -137,7 +144,6 @@ export function startMapPage(): void {
     showActiveFilters(activeCount, locale, labels.active, s);
     island?.setChoropleth(s.choropleth, counts);
     if (!island) {
-      const shades = Object.fromEntries(Object.entries(counts).map(([code, n]) => [code, choroplethColor(n, max)]));
       overview.update(s, new Set(visible.map((r) => r.slug)), s.choropleth ? shades : undefined);
     }
     shareView(s);

@@ -24,14 +24,12 @@ export interface Watched {
   failedRequests: string[];
 }
 
-/** A new page (own context) that records console errors, page errors and off-localhost requests. */
-export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
-  const page = await context.newPage();
-  const consoleErrors: string[] = [];
+/**
+ * Blocks every request of a context to another host than `local` (host:port); returns the list
+ * the blocked addresses are written to.
+ */
+export async function blockOffsite(context: BrowserContext, local: string): Promise<string[]> {
   const offsiteRequests: string[] = [];
-  const failedRequests: string[] = [];
-  const local = new URL(baseUrl()).host;
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local) {
@@ -40,6 +38,16 @@ export async function watchedPage(browser: Browser, options: { javaScriptEnabled
     }
     return route.continue();
   });
+  return offsiteRequests;
+}
+
+/** A new page (own context) that records console errors, page errors and off-localhost requests. */
+export async function watchedPage(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<Watched> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const page = await context.newPage();
+  const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
+  const offsiteRequests = await blockOffsite(context, new URL(baseUrl()).host);
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(`${page.url()}: ${msg.text()}`);
   });

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { startEditor } from '../../../scripts/edit.mjs';
+import { blockOffsite } from './browser.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 
@@ -32,16 +33,7 @@ export async function openEditor(browser: Browser, repo?: string): Promise<Edito
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const consoleErrors: string[] = [];
-  const offsiteRequests: string[] = [];
-  const local = new URL(editor.url).host;
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.host !== local) {
-      offsiteRequests.push(url.href);
-      return route.abort('blockedbyclient');
-    }
-    return route.continue();
-  });
+  const offsiteRequests = await blockOffsite(context, new URL(editor.url).host);
   page.on('console', (msg) => {
     if (msg.type() === 'error') consoleErrors.push(msg.text());
   });

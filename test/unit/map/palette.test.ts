@@ -8,6 +8,7 @@ import {
   choroplethClass,
   choroplethRanges,
   choroplethColor,
+  choroplethShades,
   kindColor,
   kindGroup,
 } from '../../../src/map/palette.ts';
@@ -81,5 +82,15 @@ describe('countSitesByKindGroup', () => {
       { kind: 'startup', siteIds: [] },
     ]);
     expect(counts).toEqual({ company: 3, hospital: 1 });
+  });
+});
+
+describe('choroplethShades', () => {
+  it('colours each department by its class, the largest count in the darkest', () => {
+    const shades = choroplethShades({ '75': 24, '91': 8, '95': 0 });
+    expect(shades).toEqual({ '75': CHOROPLETH_COLORS[4], '91': choroplethColor(8, 24), '95': CHOROPLETH_COLORS[0] });
+  });
+  it('gives the lightest shade everywhere when no department counts anything', () => {
+    expect(choroplethShades({ '75': 0, '92': 0 })).toEqual({ '75': CHOROPLETH_COLORS[0], '92': CHOROPLETH_COLORS[0] });
   });
 });
