@@ -177,11 +177,22 @@ export const loadFigures = memoize(async (): Promise<FigureEntry[]> => {
   return figures.map((f) => ({ ...f, data: { ...f.data, values: chronological(f.data.values) } }));
 });
 
+const figuresById = memoize(async () => new Map((await loadFigures()).map((f) => [f.id, f])));
+
 export async function loadFigure(id: string): Promise<FigureEntry> {
-  return found(
-    (await loadFigures()).find((f) => f.id === id),
-    `content/figures/${id}.json`,
-  );
+  return found((await figuresById()).get(id), `content/figures/${id}.json`);
+}
+
+/** Figures by scope (an organization's figures have its name as scope): one index per build. */
+const figuresByScope = memoize(async () => {
+  const index = new Map<string, FigureEntry[]>();
+  for (const f of await loadFigures()) index.set(f.data.scope, [...(index.get(f.data.scope) ?? []), f]);
+  return index;
+});
+
+/** The figure series about an organization (their scope is its name), e.g. Sanofi's regional footprint. */
+export async function figuresAbout(name: string): Promise<FigureEntry[]> {
+  return (await figuresByScope()).get(name) ?? [];
 }
 
 export interface DepartmentItem {
