@@ -10,7 +10,10 @@
  *
  * One origin, so the editor's policy needs no other host (connect-src 'self').
  * Nothing is sent anywhere: saving writes the files, which you then commit or
- * check with `npm run check:content`. With --workflow, the proxy works as on
+ * check with `npm run check:content`. For one's own machine only: it listens
+ * on localhost, and a guard (scripts/lib/editor-guard.mjs) answers only the
+ * editor's own page at its own address (no other origin, port or host name)
+ * and lets the proxy touch only content/ and the media folder. With --workflow, the proxy works as on
  * GitHub instead: each saved entry is a local branch (cms/<collection>/<name>)
  * shown on the editor's Workflow board, merged into the current branch when
  * published (the repository must be a Git repository with a clean tree).
@@ -18,11 +21,12 @@
  *   npm run edit [-- --port 4322] [-- --no-build] [-- --repo DIR] [-- --workflow]
  */
 import { spawnSync } from 'node:child_process';
-import { request } from 'node:http';
+import { createServer, request } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serveDist } from './serve-dist.mjs';
+import { editorGuard } from './lib/editor-guard.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -47,12 +51,31 @@ export async function startEditor({
   const site = await serveDist({ dir: resolve(ROOT, dir), port: 0, host: '127.0.0.1' });
   const siteAddress = site.server.address();
   const app = express();
-  // decap-server reads the folder to serve from the environment when the middleware is registered.
-  const before = process.env.GIT_REPO_DIRECTORY;
+  const server = createServer(app);
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(port, host, () => ok(undefined));
+  });
+  // The one origin the editor answers: the address it prints, with the port it got.
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${server.address().port}`;
+  const guard = editorGuard({ origin: url, repo: resolve(repo) });
+  app.use(guard.request);
+  // The proxy's body, parsed here so that the guard reads the paths before decap-server acts
+  // (its own parser then leaves the parsed body as it is).
+  app.use('/api/v1', express.json({ limit: '50mb' }), guard.paths);
+  // decap-server reads the folder to serve and the origin its CORS answers from the environment
+  // when the middleware is registered.
+  const before = { GIT_REPO_DIRECTORY: process.env.GIT_REPO_DIRECTORY, ORIGIN: process.env.ORIGIN };
   process.env.GIT_REPO_DIRECTORY = resolve(repo);
-  await (workflow ? registerLocalGit : registerLocalFs)(app, { logLevel: quiet ? 'error' : 'info' });
-  if (before === undefined) delete process.env.GIT_REPO_DIRECTORY;
-  else process.env.GIT_REPO_DIRECTORY = before;
+  process.env.ORIGIN = url;
+  try {
+    await (workflow ? registerLocalGit : registerLocalFs)(app, { logLevel: quiet ? 'error' : 'info' });
+  } finally {
+    for (const [name, value] of Object.entries(before)) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+  }
   // Everything else is the built site, as scripts/serve-dist.mjs serves it.
   app.use((req, res) => {
     const upstream = request(
@@ -65,10 +88,6 @@ export async function startEditor({
     upstream.on('error', () => res.destroy());
     req.pipe(upstream);
   });
-  const server = await new Promise((ok) => {
-    const s = app.listen(port, host, () => ok(s));
-  });
-  const url = `http://${host}:${server.address().port}`;
   return {
     url,
     close: () =>
@@ -96,5 +115,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     repo: arg('repo', ROOT),
     workflow: args.includes('--workflow'),
   });
-  console.log(`\nWeb editor: ${url}/admin/ (saves into ${arg('repo', ROOT)}/content; Ctrl+C to stop)`);
+  console.log(
+    `\nWeb editor: ${url}/admin/ (this address only, on this machine; saves into ${arg('repo', ROOT)}/content; Ctrl+C to stop)`,
+  );
 }

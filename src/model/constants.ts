@@ -56,3 +56,22 @@ export const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The kinds of milestone on the about page's timeline. */
 export const TIMELINE_CATEGORIES = ['policy', 'areas', 'governance', 'event', 'partnership', 'milestone'] as const;
 export type TimelineCategory = (typeof TIMELINE_CATEGORIES)[number];
+
+/** The web editor's media folder, from the project root: what editors upload, published at /uploads/. */
+export const MEDIA_FOLDER = 'public/uploads';
+
+/**
+ * The file types the media folder takes, by extension: the images and documents the site can
+ * show or link to. Nothing that a browser would run (HTML, SVG, scripts): files there are
+ * published as they are, on the site's own address.
+ */
+export const MEDIA_TYPES = {
+  png: 'PNG image',
+  jpg: 'JPEG image',
+  jpeg: 'JPEG image',
+  webp: 'WebP image',
+  avif: 'AVIF image',
+  gif: 'GIF image',
+  pdf: 'PDF document',
+} as const;
+export type MediaExtension = keyof typeof MEDIA_TYPES;
