@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { contentNotices, formatProblem, loadContent, OUTLINES_FILE } from '../src/content-check/index.ts';
 import { annotationOf, noticeAnnotation } from './lib/github-annotation.ts';
 import { SITE_FACTS_FILE } from '../src/site/site-facts.ts';
+import { escapeForLog } from '../src/util/hidden-characters.ts';
 
 /** The project's own folder; a folder given as argument (a fixture) is checked instead of it. */
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -32,7 +33,7 @@ console.log('Content checks passed.');
 // Not a failure: what editors can still add (the site shows only what is filled).
 const notices = contentNotices(content);
 if (notices.length > 0) {
-  console.log(`\nNotice: ${notices.join('\n')}`);
+  console.log(`\nNotice: ${notices.map(escapeForLog).join('\n')}`);
   if (process.env.GITHUB_ACTIONS === 'true') {
     console.log(noticeAnnotation(SITE_FACTS_FILE, 'Site-wide facts still empty', notices));
   }

@@ -8,10 +8,12 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/content-check/index.ts';
 import { untranslated } from '../src/content-check/translations.ts';
+import { escapeForLog } from '../src/util/hidden-characters.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const missing = untranslated(loadContent(root));
-for (const line of missing) console.log(line);
+// File names and texts from content, escaped: none can start a line of its own (src/util/hidden-characters.ts).
+for (const line of missing) console.log(escapeForLog(line));
 console.log(
   missing.length === 0 ? 'Every text has its French version.' : `\n${missing.length} text(s) without a French version.`,
 );

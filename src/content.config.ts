@@ -21,11 +21,28 @@ import {
   SLUG_PATTERN,
   TIMELINE_CATEGORIES,
 } from './model/constants.ts';
+import { line, paragraph, telephone, webAddress } from './model/text-rules.ts';
 
-/** A web address that must start with http:// or https://. */
-const httpUrl = z
-  .string()
-  .regex(/^https?:\/\/[^\s/$.?#][^\s]*$/i, 'must be a web address starting with http:// or https://');
+/**
+ * Length limits of texts, about three times the longest of today's content
+ * (names and titles 69 characters, summaries and notes 291, texts below the
+ * front matter 1,237), so that a pasted page or a runaway text is caught; a
+ * text below the front matter may grow into a long story. Web addresses,
+ * e-mail addresses and telephone numbers have the limits of what browsers,
+ * mail and telephones take.
+ */
+export const TEXT_LIMITS = {
+  name: 200,
+  summary: 900,
+  tag: 100,
+  body: 20_000,
+  url: 2000,
+  email: 254,
+  telephone: 40,
+} as const;
+
+/** A web address starting with http:// or https://, with no name@ before the host. */
+const httpUrl = webAddress(TEXT_LIMITS.url);
 
 /** A reference to another entry, by its file name without extension. */
 const slug = z.string().regex(SLUG_PATTERN, 'must be a slug: lower-case letters, digits and hyphens');
@@ -35,34 +52,30 @@ const asOf = z
   .string()
   .regex(AS_OF_PATTERN, 'must be a date written YYYY, YYYY-MM or YYYY-MM-DD (for example 2018 or 2016-10)');
 
-/**
- * Length limits of texts, about three times the longest of today's content
- * (names and titles 69 characters, summaries and notes 291, texts below the
- * front matter 1,237), so that a pasted page or a runaway text is caught; a
- * text below the front matter may grow into a long story.
- */
-export const TEXT_LIMITS = { name: 200, summary: 900, tag: 100, body: 20_000 } as const;
-
 /** A one-line text: a name, a title, a label. */
-const shortText = z.string().min(1).max(TEXT_LIMITS.name);
+const shortText = line(TEXT_LIMITS.name);
 /** A sentence or a few: a summary, a note. */
-const summaryText = z.string().min(1).max(TEXT_LIMITS.summary);
+const summaryText = paragraph(TEXT_LIMITS.summary);
+/** A link to the JSON Schema a file follows, for editors' completion. */
+const schemaLink = line(TEXT_LIMITS.url).optional();
 
-/** A text written in English, with an optional French version. */
-const localizedText = (max: number) =>
-  z.strictObject({
+/** A text written in English, with an optional French version (of several lines when longer than a name). */
+const localizedText = (max: number) => {
+  const text = () => (max > TEXT_LIMITS.name ? paragraph(max) : line(max));
+  return z.strictObject({
     /** The English text (required: English is the site's default language). */
-    en: z.string().min(1).max(max),
+    en: text(),
     /** The French text; when missing, the English one is shown with a note. */
-    fr: z.string().min(1).max(max).optional(),
+    fr: text().optional(),
   });
+};
 
 /** One place where an organization works. */
 export const siteSchema = z.strictObject({
   /** What the site is, e.g. "Head office" or "R&D centre". */
-  label: z.string().min(1),
+  label: shortText,
   /** Town or city, as written locally (accents kept). */
-  city: z.string().min(1),
+  city: shortText,
   /** Five-digit French postcode; empty when only the town is known. */
   postcode: z
     .string()
@@ -89,7 +102,7 @@ export const organizationSchema = z.strictObject({
   /** The strategic areas it works in (slugs of content/areas/). */
   areas: z.array(slug).default([]),
   /** Free tags describing its fields, e.g. "gene therapy". */
-  fields: z.array(z.string().min(1).max(TEXT_LIMITS.tag)).default([]),
+  fields: z.array(line(TEXT_LIMITS.tag)).default([]),
   /** Its official website. */
   website: httpUrl.optional(),
   /** Where it works; an empty list means the location is not known. */
@@ -107,7 +120,7 @@ export const areaSchema = z.strictObject({
   /** Display order on the areas page (1 comes first). */
   order: z.number().int().min(1),
   /** Who chairs the area, where a source says so. */
-  chair: z.string().min(1).optional(),
+  chair: shortText.optional(),
   /** Public pages that support what the entry says. */
   sources: z.array(httpUrl).min(1, 'needs at least one source: a web address that supports the entry'),
 });
@@ -119,7 +132,7 @@ export const storySchema = z.strictObject({
   /** The year it happened, or the first year of a span. */
   year: z.number().int().min(2004).max(2100),
   /** How the sources date it, when it is less precise than a year, e.g. "labelled by end 2006". */
-  date_note: z.string().min(1).optional(),
+  date_note: shortText.optional(),
   /** Organizations of the site involved (slugs of content/organizations/). */
   organizations: z.array(slug).default([]),
   /** Strategic areas it belongs to (slugs of content/areas/). */
@@ -133,11 +146,11 @@ export const storySchema = z.strictObject({
 /** Where a number was published. */
 export const figureSourceSchema = z.strictObject({
   /** Title of the page or document. */
-  title: z.string().min(1),
+  title: shortText,
   /** Its web address. */
   url: httpUrl,
   /** Who published it. */
-  publisher: z.string().min(1),
+  publisher: shortText,
 });
 
 /** One dated value of a figure. */
@@ -157,15 +170,15 @@ export const figureValueSchema = z.strictObject({
 /** A sourced number or time series: content/figures/<id>.json. */
 export const figureSchema = z.strictObject({
   /** Link to the JSON Schema, for editors' completion; ignored by the site. */
-  $schema: z.string().optional(),
+  $schema: schemaLink,
   /** The figure's id: the same as its file name. */
   id: slug,
   /** What is counted, e.g. "Members of the cluster". */
   label: localizedText(TEXT_LIMITS.name),
   /** Who or what the number is about: Medicen, Paris Region, Sanofi, AP-HP. */
-  scope: z.string().min(1),
+  scope: shortText,
   /** The unit, e.g. "organizations", "EUR million". */
-  unit: z.string().min(1),
+  unit: shortText,
   /** The values, each with its "as of" date (at least one). */
   values: z.array(figureValueSchema).min(1, 'needs at least one value with its as_of date'),
   /** What the reader needs to know to read it right. */
@@ -181,9 +194,9 @@ export const figureSchema = z.strictObject({
 /** A department of the Paris Region: an entry of content/departments.json, keyed by code. */
 export const departmentSchema = z.strictObject({
   /** The department's name. */
-  name: z.string().min(1),
+  name: shortText,
   /** Its prefecture (administrative seat). */
-  prefecture: z.string().min(1),
+  prefecture: shortText,
   /** What the region's health ecosystem has there, in a sentence or two. */
   summary: localizedText(TEXT_LIMITS.summary),
   /** Public pages that support the summary. */
@@ -211,7 +224,7 @@ export const timelineSchema = z.strictObject({
 /** content/timeline.json: the history's entries, in any order (the pages sort them by date). */
 export const timelineFileSchema = z.strictObject({
   /** Link to the JSON Schema, for editors' completion; ignored by the site. */
-  $schema: z.string().optional(),
+  $schema: schemaLink,
   /** The dated events of the cluster's history. */
   entries: z.array(timelineSchema),
 });
@@ -221,9 +234,9 @@ export const leaderSchema = z.strictObject({
   /** The office as the cluster names it, e.g. { "en": "President", "fr": "Président" }. */
   role: localizedText(TEXT_LIMITS.name),
   /** The person's name, as written in the sources. */
-  name: z.string().min(1),
+  name: shortText,
   /** The organization the person comes from, where a source says so, e.g. "Sanofi". */
-  affiliation: z.string().min(1).optional(),
+  affiliation: shortText.optional(),
   /** The earliest date a source shows the person in office (they may have started before). */
   in_office_by: asOf,
   /** The date of the latest re-election, where a source gives it. */
@@ -288,7 +301,7 @@ export const pressSchema = z.strictObject({
 /** The cluster today and how its history is told: content/cluster.json (shown on /about/). */
 export const clusterSchema = z.strictObject({
   /** Link to the JSON Schema, for editors' completion; ignored by the site. */
-  $schema: z.string().optional(),
+  $schema: schemaLink,
   /** What kind of body the cluster is (its legal form). */
   legal_form: clusterFactSchema,
   /** The labels the cluster holds, oldest first. */
@@ -312,22 +325,22 @@ export const clusterSchema = z.strictObject({
 /** A postal address, as the post office writes it. */
 export const postalAddressSchema = z.strictObject({
   /** Street and number, and any building or floor, e.g. "12 rue Example". */
-  street: z.string().min(1).optional(),
+  street: shortText.optional(),
   /** Five-digit postcode, e.g. "75013". */
   postcode: z
     .string()
     .regex(/^\d{5}$/, 'must be a five-digit postcode such as 75013')
     .optional(),
   /** Town or city, e.g. "Paris". */
-  city: z.string().min(1).optional(),
+  city: shortText.optional(),
   /** Country, when it is not obvious, e.g. "France". */
-  country: z.string().min(1).optional(),
+  country: shortText.optional(),
 });
 
 /** An account of the cluster on a social network. */
 export const socialAccountSchema = z.strictObject({
   /** The network's name, as shown to readers, e.g. "LinkedIn". */
-  name: z.string().min(1),
+  name: line(TEXT_LIMITS.tag),
   /** The address of the cluster's page on it. */
   url: httpUrl,
 });
@@ -337,14 +350,11 @@ export const contactSchema = z.strictObject({
   /** The postal address of the cluster's offices. */
   address: postalAddressSchema.optional(),
   /** The general e-mail address, e.g. "contact@example.org". */
-  email: z.email('must be an e-mail address such as contact@example.org').optional(),
+  email: z.email('must be an e-mail address such as contact@example.org').max(TEXT_LIMITS.email).optional(),
   /** The general telephone number, as it should be dialled from abroad, e.g. "+33 1 23 45 67 89". */
-  telephone: z
-    .string()
-    .regex(/^\+?[\d\s().-]{6,}$/, 'must be a telephone number such as +33 1 23 45 67 89')
-    .optional(),
-  /** The cluster's own accounts on social networks. */
-  social: z.array(socialAccountSchema).optional(),
+  telephone: telephone(TEXT_LIMITS.telephone).optional(),
+  /** The cluster's own accounts on social networks (at most ten: the footer of every page lists them). */
+  social: z.array(socialAccountSchema).max(10).optional(),
 });
 
 /** How to join the cluster. */
@@ -358,11 +368,11 @@ export const joinSchema = z.strictObject({
 /** Who hosts the site (the legal notice names the host). */
 export const hostSchema = z.strictObject({
   /** The host's name (company). */
-  name: z.string().min(1).optional(),
+  name: shortText.optional(),
   /** The host's postal address, on one line. */
-  address: z.string().min(1).optional(),
+  address: shortText.optional(),
   /** The host's telephone number. */
-  telephone: z.string().min(1).optional(),
+  telephone: telephone(TEXT_LIMITS.telephone).optional(),
   /** The host's website. */
   url: httpUrl.optional(),
 });
@@ -370,15 +380,15 @@ export const hostSchema = z.strictObject({
 /** The legal notice ("mentions légales") of the site. */
 export const legalSchema = z.strictObject({
   /** Who publishes the site: the legal entity's full name and legal form. */
-  publisher: z.string().min(1).optional(),
+  publisher: shortText.optional(),
   /** The director of publication: the person legally responsible for the site's content. */
-  director: z.string().min(1).optional(),
+  director: shortText.optional(),
   /** Who hosts the site. */
   host: hostSchema.optional(),
   /** The publisher's registered office, on one line. */
-  registered_office: z.string().min(1).optional(),
+  registered_office: shortText.optional(),
   /** The publisher's registration, e.g. its SIREN or RNA number, as the register writes it. */
-  registration: z.string().min(1).optional(),
+  registration: shortText.optional(),
 });
 
 /**
@@ -387,7 +397,7 @@ export const legalSchema = z.strictObject({
  */
 export const siteFactsSchema = z.strictObject({
   /** Link to the JSON Schema, for editors' completion; ignored by the site. */
-  $schema: z.string().optional(),
+  $schema: schemaLink,
   /** How to reach the cluster: address, e-mail, telephone, social accounts. */
   contact: contactSchema.default({}),
   /** How to join the cluster. */
@@ -407,9 +417,9 @@ export const siteFactsSchema = z.strictObject({
 /** French version of an organization: the description (body), its fields and its site labels. */
 export const organizationFrSchema = z.strictObject({
   /** The English `fields`, in French, in the same order. */
-  fields: z.array(z.string().min(1)).optional(),
+  fields: z.array(line(TEXT_LIMITS.tag)).optional(),
   /** The English sites' `label`s, in French, in the same order as `sites`. */
-  site_labels: z.array(z.string().min(1)).optional(),
+  site_labels: z.array(shortText).optional(),
 });
 
 /** French version of a strategic area: title, summary and body. */
@@ -427,7 +437,7 @@ export const storyFrSchema = z.strictObject({
   /** One or two sentences in French. */
   summary: summaryText,
   /** How the sources date it, in French. */
-  date_note: z.string().min(1).optional(),
+  date_note: shortText.optional(),
 });
 
 /**

@@ -41,6 +41,10 @@ const WRITE_ACTIONS = new Set(['persistEntry', 'persistMedia']);
 /**
  * Why a request must be refused for where it comes from, or undefined: `own` is the editor's
  * origin ("http://localhost:4322"), `api` whether the request is for the proxy.
+ *
+ * @param {{ host?: string, origin?: string, fetchSite?: string, api: boolean }} request its headers
+ * @param {string} own
+ * @returns {string | undefined}
  */
 export function originRefusal({ host, origin, fetchSite, api }, own) {
   const ownHost = new URL(own).host;

@@ -8,6 +8,8 @@
  *
  * Pure: walks a Markdown syntax tree (mdast, as Sätteri and remark build it).
  */
+import { NO_USERINFO } from '../model/text-rules.ts';
+import { findHidden, hiddenCharacterName } from '../util/hidden-characters.ts';
 import type { ProblemRule } from './problem-rules.ts';
 
 /**
@@ -32,7 +34,10 @@ export interface BodyNode {
 
 /** One thing the text may not hold; `code` problems stop the build, the others are stripped from the page. */
 export interface BodyProblem {
-  rule: Extract<ProblemRule, 'code-in-content' | 'component-not-allowed' | 'raw-html' | 'link-not-allowed'>;
+  rule: Extract<
+    ProblemRule,
+    'code-in-content' | 'component-not-allowed' | 'raw-html' | 'link-not-allowed' | 'invisible-character'
+  >;
   /** 1-based line in the text given to the parser. */
   line: number | undefined;
   message: string;
@@ -45,13 +50,37 @@ function shorten(text: string, max = 60): string {
   return line.length > max ? `${line.slice(0, max - 3)}...` : line;
 }
 
-/** Whether a link address is one the site publishes: relative, or with an allowed protocol. */
+/**
+ * Whether a link address is one the site publishes: relative, or with an allowed protocol, and no
+ * user name before an "@" (https://www.linkedin.com@evil.example/ leads to evil.example).
+ */
 export function isAllowedUrl(url: string): boolean {
   // Browsers ignore white space and control characters inside a protocol ("java\tscript:").
   const bare = [...url].filter((c) => c.charCodeAt(0) > 0x20).join('');
+  if (!NO_USERINFO.test(bare)) return false;
   const m = /^([a-z][a-z0-9+.-]*):/i.exec(bare);
   if (!m) return true;
   return (ALLOWED_PROTOCOLS as readonly string[]).includes(m[1]!.toLowerCase());
+}
+
+/** Text the reader sees or copies: the hidden characters it may hold are line breaks and tabs. */
+const TEXT_NODES = new Set(['text', 'inlineCode', 'code']);
+
+/** The first hidden character of a text node, with its line (its own line breaks counted). */
+function hiddenInText(node: BodyNode): BodyProblem | undefined {
+  if (!TEXT_NODES.has(node.type) || typeof node.value !== 'string') return undefined;
+  const found = findHidden(node.value, '\n\t\r');
+  if (!found) return undefined;
+  const start = node.position?.start.line;
+  const before = node.value.slice(0, found.index);
+  const line = start === undefined ? undefined : start + (before.match(/\n/g)?.length ?? 0);
+  const after = [...(before.split('\n').at(-1) ?? '')].slice(-20).join('');
+  return {
+    rule: 'invisible-character',
+    code: false,
+    line,
+    message: `the text holds ${hiddenCharacterName(found.code)}${after ? ` after "${after}"` : ''}, invisible to readers; delete it (it may be written as a character reference such as &#x200B;)`,
+  };
 }
 
 /** The problem one node is, if any. */
@@ -90,6 +119,13 @@ function problemOf(node: BodyNode): Omit<BodyProblem, 'line'> | undefined {
     case 'link':
     case 'image':
     case 'definition':
+      if (typeof node.url === 'string' && !NO_USERINFO.test(node.url.trim())) {
+        return {
+          rule: 'link-not-allowed',
+          code: false,
+          message: `the link address "${shorten(node.url)}" has a name and "@" before the site's address, so it leads elsewhere than it reads; write the address as the site gives it`,
+        };
+      }
       if (typeof node.url === 'string' && !isAllowedUrl(node.url)) {
         return {
           rule: 'link-not-allowed',
@@ -109,6 +145,8 @@ export function findBodyProblems(tree: BodyNode): BodyProblem[] {
   const visit = (node: BodyNode): void => {
     const problem = problemOf(node);
     if (problem) out.push({ ...problem, line: node.position?.start.line });
+    const hidden = hiddenInText(node);
+    if (hidden) out.push(hidden);
     for (const child of node.children ?? []) visit(child);
   };
   visit(tree);

@@ -38,6 +38,7 @@ import { languageFolderProblems, listFolder, readContentFile, type ReadFile } fr
 import { fieldPath, parseWithSchema } from './schema-problems.ts';
 import { SITE_FACTS_FILE, siteFactsNotice } from '../site/site-facts.ts';
 import { bodyProblems } from './body-check.ts';
+import { mediaProblems } from './media.ts';
 
 export { formatProblem, type Problem } from './validation.ts';
 
@@ -282,6 +283,7 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
   const cluster = readObjectFile(reading, CLUSTER_FILE, clusterSchema);
   const site = readObjectFile(reading, SITE_FACTS_FILE, siteFactsSchema) ?? siteFactsSchema.parse({});
   problems.push(...clusterProblems(cluster, figures, lines.get(CLUSTER_FILE)));
+  problems.push(...mediaProblems(root));
   const translations = {
     organizations: readCollection(reading, 'content/organizations/fr', '.md', organizationFrSchema),
     areas: readCollection(reading, 'content/areas/fr', '.md', areaFrSchema),
@@ -319,8 +321,18 @@ export function loadContent(root: string, outlines = join(root, OUTLINES_FILE)):
     cluster,
     site,
     translations,
-    problems,
+    problems: withoutRepeatedBidi(problems),
   };
+}
+
+/**
+ * A bidirectional control typed as it is is reported where the file is read (bidi-control, with
+ * its line); the same character found again in a field or the text on that line is not a second
+ * mistake. Escaped ones ("\u202E") only the field's or the text's check sees.
+ */
+function withoutRepeatedBidi(problems: Problem[]): Problem[] {
+  const lines = new Set(problems.filter((p) => p.rule === 'bidi-control').map((p) => `${p.file}:${p.line}`));
+  return problems.filter((p) => p.rule !== 'invisible-character' || !lines.has(`${p.file}:${p.line}`));
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { contentNotices, formatProblem, loadContent } from './index.ts';
+import { escapeForLog } from '../util/hidden-characters.ts';
 
 export function contentChecks(): AstroIntegration {
   return {
@@ -20,7 +21,7 @@ export function contentChecks(): AstroIntegration {
         if (problems.length === 0) {
           logger.info(`content checks passed in ${Math.round(performance.now() - start)} ms`);
           // Not a failure: the site-wide facts still empty, as `npm run check:content` lists them.
-          for (const line of contentNotices(content)) logger.info(line);
+          for (const line of contentNotices(content)) logger.info(escapeForLog(line));
           return;
         }
         const lines = problems.map(formatProblem).join('\n');

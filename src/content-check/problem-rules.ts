@@ -16,6 +16,8 @@ export const PROBLEM_RULES = [
   'byte-order-mark',
   'wrong-encoding',
   'bidi-control',
+  // The web editor's media folder (src/content-check/media.ts).
+  'media-not-allowed',
   // The text below the front matter (src/content-check/body-rules.ts).
   'code-in-content',
   'component-not-allowed',
@@ -32,6 +34,7 @@ export const PROBLEM_RULES = [
   'too-big',
   'too-long',
   'bad-format',
+  'invisible-character',
   'schema-other',
   // Across files (src/content-check/validation.ts).
   'bad-file-name',

@@ -3,6 +3,7 @@
  * its path in the file, what it holds, what it must hold.
  */
 import type { z } from 'astro/zod';
+import { hiddenTextProblem } from '../model/text-rules.ts';
 import type { ProblemRule } from './problem-rules.ts';
 import type { Problem } from './validation.ts';
 
@@ -14,10 +15,16 @@ export function fieldPath(path: readonly PathKey[]): string {
   return path.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i === 0 ? '' : '.'}${String(k)}`)).join('');
 }
 
+/** Longer values are cut in messages: a pasted page would drown the line (its length is said apart). */
+const SHOWN_LENGTH = 80;
+
 function show(value: unknown): string {
   if (value === undefined) return 'missing';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'string') return `"${value}"`;
+  if (typeof value === 'string') {
+    const chars = [...value];
+    return `"${chars.length > SHOWN_LENGTH ? `${chars.slice(0, SHOWN_LENGTH - 3).join('')}...` : value}"`;
+  }
   const json = JSON.stringify(value);
   return json && json.length > 60 ? `${json.slice(0, 57)}...` : String(json);
 }
@@ -143,9 +150,20 @@ export function describeIssue(issue: Issue, input: unknown, written?: string): D
           message: `${field} is ${input.length} characters long but may be at most ${String(issue.maximum)}; shorten it (a long text belongs below the front matter)`,
         };
       }
+      if (issue.origin === 'array' && Array.isArray(input)) {
+        return {
+          rule: 'too-big',
+          message: `${field} has ${input.length} items but may have at most ${String(issue.maximum)}; keep the ${String(issue.maximum)} that matter most`,
+        };
+      }
       return { rule: 'too-big', message: `${field} is ${show(input)} but must be at most ${String(issue.maximum)}` };
-    case 'invalid_format':
+    case 'invalid_format': {
+      // Invisible characters and blank values: which character, where (src/model/text-rules.ts).
+      const hidden =
+        issue.format === 'regex' && typeof input === 'string' ? hiddenTextProblem(issue.pattern, input) : undefined;
+      if (hidden) return { rule: hidden.rule, message: `${field} ${hidden.message}` };
       return { rule: 'bad-format', message: `${field} is ${show(input)} but ${issue.message}` };
+    }
     default:
       return { rule: 'schema-other', message: `${field}: ${issue.message}` };
   }
@@ -170,7 +188,16 @@ export function parseWithSchema<T>(
 ): { data?: T; problems: Problem[] } {
   const result = schema.safeParse(data);
   if (result.success) return { data: result.data, problems: [] };
-  const problems = result.error.issues.map((issue) => ({
+  // One problem per field, the first its checks find (length, then visible text, then format):
+  // fixing it may fix the others, and one mistake is not reported three times.
+  const seen = new Set<string>();
+  const issues = result.error.issues.filter((issue) => {
+    const key = fieldPath(issue.path);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  const problems = issues.map((issue) => ({
     file,
     field: fieldPath(issue.path),
     ...describeIssue(issue, valueAt(data, issue.path), textOf(issue.path)),

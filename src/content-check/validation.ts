@@ -20,6 +20,7 @@ import {
 import { figureDateProblems } from './figure-dates.ts';
 import { checkSiteOutlines } from './outline-rules.ts';
 import { foldForCompare, slugify } from '../util/text.ts';
+import { escapeForLog } from '../util/hidden-characters.ts';
 
 /** One mistake in one field of one file. */
 export interface Problem {
@@ -358,5 +359,7 @@ export function validateContent(set: ContentSet): Problem[] {
 
 /** One line per problem: `file:line: message` (line when known). */
 export function formatProblem(p: Problem): string {
-  return `${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`;
+  // Values from content are quoted in messages: written visibly escaped (\n, \u001b), none can start
+  // a line of its own in a log (a workflow command) or drive the terminal.
+  return escapeForLog(`${p.file}${p.line ? `:${p.line}` : ''}: ${p.message}`);
 }

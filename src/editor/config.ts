@@ -13,7 +13,8 @@
  * or the reverse.
  */
 import type { z } from 'astro/zod';
-import { DEFAULT_LOCALE, LOCALES } from '../model/constants.ts';
+import { DEFAULT_LOCALE, LOCALES, MEDIA_FOLDER } from '../model/constants.ts';
+import { VISIBLE_TEXT } from '../model/text-rules.ts';
 
 /** A form field, as Decap CMS reads it. */
 export interface EditorField {
@@ -161,6 +162,15 @@ export function caseInsensitiveSource(source: string): string {
   return out;
 }
 
+/**
+ * One pattern for several checks of a field (Decap takes one per field): each check's pattern as a
+ * lookahead from the start, so that a value must match them all, with their messages in order.
+ */
+export function combinedPattern(patterns: readonly [source: string, message: string][]): [string, string] {
+  if (patterns.length === 1) return [patterns[0]![0], patterns[0]![1]];
+  return [patterns.map(([source]) => `(?=${source})`).join(''), patterns.map(([, message]) => message).join('; ')];
+}
+
 interface ZodInternals {
   _zod: {
     def: {
@@ -232,14 +242,16 @@ function fieldOf(name: string, schema: z.ZodType, ctx: FieldContext): EditorFiel
   const checks = (d.checks ?? []).map((c) => c._zod.def);
   switch (d.type) {
     case 'string': {
+      const patterns: [string, string][] = [];
       for (const c of checks) {
         if (c.check === 'string_format' && c.pattern instanceof RegExp) {
           const source = c.pattern.flags.includes('i') ? caseInsensitiveSource(c.pattern.source) : c.pattern.source;
-          field.pattern = [source, messageOf(c) ?? `must match ${c.pattern.source}`];
+          patterns.push([source, messageOf(c) ?? `must match ${c.pattern.source}`]);
+          // A text that may have several lines (a summary, a note) gets a text area.
+          if (c.pattern.source === VISIBLE_TEXT.source) field.widget = 'text';
         }
-        // A long text gets a text area.
-        if (c.check === 'max_length' && typeof c.maximum === 'number' && c.maximum > 200) field.widget = 'text';
       }
+      if (patterns.length > 0) field.pattern = combinedPattern(patterns);
       break;
     }
     case 'number': {
@@ -383,11 +395,12 @@ export function editorConfig(
     // `npm run edit`: the editor on localhost talks to the local proxy, which writes the working tree
     // (src/editor/client/admin.ts gives it the proxy's address, on the page's own origin).
     local_backend: true,
-    // No field uploads files; Decap requires a media folder all the same.
     // File names from names and titles: ASCII, lower case, hyphens (the site's slugs).
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-    media_folder: 'public/uploads',
-    public_folder: '/uploads',
+    // No field uploads files; Decap requires a media folder all the same. It takes only images and
+    // PDF (MEDIA_TYPES): the content checks and `npm run edit`'s guard refuse any other file there.
+    media_folder: MEDIA_FOLDER,
+    public_folder: `/${MEDIA_FOLDER.replace(/^public\//, '')}`,
     site_url: '/',
     show_preview_links: false,
     editor: { preview: false },

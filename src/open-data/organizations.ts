@@ -17,6 +17,7 @@
  */
 import { KINDS, PRECISIONS, RELATIONS, type Precision } from '../model/constants.ts';
 import { toCsv } from '../util/csv.ts';
+import { escapeForLog } from '../util/hidden-characters.ts';
 
 /** One site of an organization, as published. */
 export interface OpenSite {
@@ -217,7 +218,9 @@ export function organizationsJson(records: readonly OpenOrganization[], meta: Op
 function cell(values: readonly (string | number | null)[]): string {
   for (const v of values) {
     if (typeof v === 'string' && v.includes(CSV_LIST_SEPARATOR)) {
-      throw new Error(`open data: "${v}" contains "${CSV_LIST_SEPARATOR}", the CSV list separator; reword it`);
+      throw new Error(
+        `open data: "${escapeForLog(v)}" contains "${CSV_LIST_SEPARATOR}", the CSV list separator; reword it`,
+      );
     }
   }
   return values.map((v) => v ?? '').join(CSV_LIST_SEPARATOR);

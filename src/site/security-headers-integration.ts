@@ -6,9 +6,16 @@
  * astro.config.mjs), so the header carries exactly the hashes the pages do.
  * A page without that <meta> fails the build. The hashes Astro lists that match
  * no inline script or style of any page are taken out of every page first.
+ *
+ * Only the pages Astro built make the policy: an HTML file copied from public/
+ * (an editor's upload among them) is served as it is, and whatever its own
+ * <meta> policy allows is never added to the site's (it would weaken every
+ * page); such a file gets the site's headers, so a host that reads _headers
+ * holds it to the site's policy too.
  */
 import type { AstroIntegration } from 'astro';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -34,6 +41,16 @@ function htmlFiles(dir: string): string[] {
     .sort();
 }
 
+/** Every file of a folder, as paths from it with forward slashes ("uploads/a.html"); none when it does not exist. */
+function filesBelow(dir: string): Set<string> {
+  if (!existsSync(dir)) return new Set();
+  return new Set(
+    readdirSync(dir, { withFileTypes: true, recursive: true })
+      .filter((e) => e.isFile())
+      .map((e) => relative(dir, join(e.parentPath, e.name)).split('\\').join('/')),
+  );
+}
+
 /** "/members/x/" for dist/members/x/index.html, "/404.html" for dist/404.html. */
 function sitePath(dir: string, file: string): string {
   const rel = `/${relative(dir, file).split('\\').join('/')}`;
@@ -43,11 +60,13 @@ function sitePath(dir: string, file: string): string {
 export function securityHeaders(): AstroIntegration {
   let base = '/';
   let localePrefixes: string[] = [];
+  let publicDir = '';
   return {
     name: 'medicen:security-headers',
     hooks: {
       'astro:config:done': ({ config }) => {
         base = config.base;
+        publicDir = fileURLToPath(config.publicDir);
         const i18n = config.i18n;
         localePrefixes = (i18n?.locales ?? [])
           .map((l) => (typeof l === 'string' ? l : l.path))
@@ -55,7 +74,17 @@ export function securityHeaders(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = htmlFiles(root).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+        // The files public/ holds are copied as they are: not pages of the site.
+        const copied = filesBelow(publicDir);
+        const all = htmlFiles(root);
+        const isCopied = (file: string) => copied.has(relative(root, file).split('\\').join('/'));
+        const files = all.filter((f) => !isCopied(f)).map((file) => ({ file, html: readFileSync(file, 'utf8') }));
+        const publicPages = all.filter(isCopied).map((file) => sitePath(root, file));
+        if (publicPages.length > 0) {
+          logger.warn(
+            `served as they are from public/, outside the site's policy (their own <meta> policy is ignored): ${publicPages.join(', ')}`,
+          );
+        }
         // Astro's policy lists hashes no page needs: keep those of the inline scripts and styles
         // the pages have, in every page's <meta> and so in _headers.
         const used = { scripts: new Set<string>(), styles: new Set<string>() };
@@ -88,7 +117,8 @@ export function securityHeaders(): AstroIntegration {
         for (const { file, html } of files) {
           if (metaPolicy(html) !== policy) writeFileSync(file, withMetaPolicy(html, policy));
         }
-        const rules = siteHeaderRules({ pages, policy, base, localePrefixes });
+        // The files copied from public/ get the site's headers too: its policy, no framing.
+        const rules = siteHeaderRules({ pages: [...pages, ...publicPages].sort(), policy, base, localePrefixes });
         const text = renderHeadersFile(rules, [
           'Written by src/site/security-headers-integration.ts at each build: edit that file, not this one.',
           'For Netlify and Cloudflare Pages; see "Deploying" in README.md for other hosts.',

@@ -18,6 +18,7 @@
  * same everywhere go on "/*". An unknown top-level address ("/nothing") served
  * the 404 page by a host matches "/*" only: that page keeps its <meta> policy.
  */
+import { parsePolicy, serializePolicy } from './csp.ts';
 import type { HeaderRule } from './headers-file.ts';
 
 /** Sent with every file. */
@@ -87,7 +88,16 @@ export interface SiteHeadersInput {
   localePrefixes: readonly string[];
 }
 
-export function siteHeaderRules({ pages, policy, base, localePrefixes }: SiteHeadersInput): HeaderRule[] {
+/**
+ * A policy without the directives only this file decides: who may frame a page is said once, by
+ * the rule (a frame-ancestors already in the policy would win, as browsers keep the first).
+ */
+export function withoutFraming(policy: string): string {
+  return serializePolicy(new Map([...parsePolicy(policy)].filter(([name]) => name !== 'frame-ancestors')));
+}
+
+export function siteHeaderRules({ pages, policy: given, base, localePrefixes }: SiteHeadersInput): HeaderRule[] {
+  const policy = withoutFraming(given);
   const root = base.replace(/\/?$/, '/');
   const at = (pattern: string) => root + pattern.replace(/^\//, '');
   const sections = [...new Set(pages.flatMap((p) => sectionPatterns(p, localePrefixes)))].sort();

@@ -31,6 +31,8 @@ afterAll(() => rmSync(caseDir, { recursive: true, force: true }));
 const fromFiles = [
   ...checkContent(fixture('broken'), outlines),
   ...checkContent(fixture('missing-timeline'), outlines),
+  // Hidden characters, blank values, the media folder (issue 29).
+  ...checkContent(fixture('unsafe'), outlines),
   ...checkContent(caseDir, outlines),
 ];
 

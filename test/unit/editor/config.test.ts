@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'astro/zod';
 import {
+  BODY_FIELD,
   caseInsensitiveSource,
   collectionOf,
   editorConfig,
@@ -91,7 +92,7 @@ describe('editor configuration', () => {
       expect(fields.get(`entries.${text}.fr`)?.label).toBe('French (français)');
     }
     expect(fields.get('entries.sources')).toMatchObject({ widget: 'list', min: 1 });
-    expect(fields.get('entries.sources')?.field?.pattern?.[1]).toBe(
+    expect(fields.get('entries.sources')?.field?.pattern?.[1]).toContain(
       'must be a web address starting with http:// or https://',
     );
   });
@@ -138,14 +139,60 @@ describe('editor configuration', () => {
     const org = allFields(collectionOf(specs[0]!).fields);
     const byPath = new Map(org);
     expect(byPath.get('sites.postcode')?.pattern).toEqual(['^\\d{5}$', 'must be a five-digit postcode such as 91000']);
-    expect(byPath.get('website')?.pattern?.[1]).toBe('must be a web address starting with http:// or https://');
-    expect(byPath.get('sources')?.field?.pattern?.[1]).toBe('must be a web address starting with http:// or https://');
+    expect(byPath.get('website')?.pattern?.[1]).toContain('must be a web address starting with http:// or https://');
+    expect(byPath.get('sources')?.field?.pattern?.[1]).toContain(
+      'must be a web address starting with http:// or https://',
+    );
     expect(byPath.get('kind')?.options).toContain('research');
     expect(byPath.get('areas')).toMatchObject({ widget: 'relation', collection: 'areas', multiple: true });
     const figure = new Map(allFields(collectionOf(specs.find((s) => s.name === 'figures')!).fields));
     expect(figure.get('values')).toMatchObject({ widget: 'list', min: 1 });
     expect(figure.get('values.as_of')?.required).toBeUndefined();
     expect(figure.get('values.as_of')?.pattern?.[1]).toMatch(/^must be a date written YYYY/);
+  });
+
+  it('gives every text field of every form the checks of its schema, as Decap applies them (no flag)', () => {
+    const withFiles = editorConfig(specs, { repo: 'owner/site', branch: 'main' }, files);
+    const collections = withFiles.collections as {
+      name: string;
+      fields?: EditorField[];
+      files?: { fields: EditorField[] }[];
+    }[];
+    const texts: [string, EditorField][] = collections.flatMap((c) =>
+      allFields(c.fields ?? c.files![0]!.fields)
+        .flatMap(([path, f]): [string, EditorField][] => [
+          [path, f],
+          ...(f.field ? [[`${path}[]`, f.field] as [string, EditorField]] : []),
+        ])
+        .filter(([, f]) => (f.widget === 'string' || f.widget === 'text') && f.name !== BODY_FIELD)
+        .map(([path, f]): [string, EditorField] => [`${c.name}.${path}`, f]),
+    );
+    expect(texts.length).toBeGreaterThan(30);
+    // Decap's own test: RegExp(pattern).test(value), for a value that is not empty.
+    const accepts = (f: EditorField, value: string) => !f.pattern || new RegExp(f.pattern[0]).test(value);
+    for (const [path, f] of texts) {
+      expect(f.pattern, path).toBeDefined();
+      for (const hidden of [
+        'A\u202Eb',
+        'A\u200Fb',
+        'A\u061Cb',
+        'A\u200Bb',
+        'A\u0000b',
+        'A\u001bb',
+        'A\u{E0041}b',
+        '   ',
+      ]) {
+        expect(accepts(f, hidden), `${path} ${JSON.stringify(hidden)}`).toBe(false);
+      }
+      expect(accepts(f, 'A\nb'), `${path} line break`).toBe(f.widget === 'text');
+    }
+    const byPath = new Map(texts);
+    const website = byPath.get('organizations.website')!;
+    expect(accepts(website, 'https://www.genethon.fr/')).toBe(true);
+    expect(accepts(website, 'HTTPS://www.genethon.fr/a@b')).toBe(true);
+    expect(accepts(website, 'https://www.linkedin.com@evil.example/')).toBe(false);
+    expect(website.pattern![1]).toContain('must not have a name and "@" before the site\'s address');
+    expect(accepts(byPath.get('organizations.name')!, 'L’Institut « Exemple » d’Évry\u00A0: 10\u202F%')).toBe(true);
   });
 
   it('matches http and https in any case without the i flag', () => {

@@ -25,9 +25,22 @@ describe('annotationOf', () => {
       file: 'content/a,b:c.md',
       field: '',
       rule: 'unreadable',
-      message: '100% wrong\nsecond line',
+      message: '100% wrong',
     });
-    expect(line).toBe('::error file=content/a%2Cb%3Ac.md,title=Content check (unreadable)::100%25 wrong%0Asecond line');
+    expect(line).toBe('::error file=content/a%2Cb%3Ac.md,title=Content check (unreadable)::100%25 wrong');
+  });
+
+  it('writes line breaks and control characters of content visibly, so that no value makes a line of its own', () => {
+    const line = annotationOf({
+      file: 'content/x\n::warning file=README.md::y.md',
+      field: 'name',
+      rule: 'bad-format',
+      message: 'name is "a\n::warning file=README.md,line=1::b\r\u001b[31m"',
+    });
+    expect(line).toBe(
+      '::error file=content/x\\n%3A%3Awarning file=README.md%3A%3Ay.md,title=Content check (bad-format)::name is "a\\n::warning file=README.md,line=1::b\\r\\u001b[31m"',
+    );
+    expect(line.split(/[\r\n]/)).toHaveLength(1);
   });
 });
 
