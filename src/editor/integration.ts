@@ -1,8 +1,10 @@
 /**
  * Writes the web editor into dist/admin/ at the end of `astro build`:
  *
- * - index.html: a page of its own (no site layout, no <meta> policy, noindex),
- *   which loads admin.js;
+ * - index.html: a page of its own (no site layout, noindex) with the editor's
+ *   policy in a <meta> too, for hosts that send no header (GitHub Pages), which
+ *   loads admin.js (it refuses to start inside a frame, since only a header
+ *   can forbid framing);
  * - admin.js: src/editor/client/admin.ts bundled with esbuild (the site's
  *   checks that run in the form);
  * - decap/: Decap CMS's prebuilt bundle and its chunks, copied from
@@ -38,12 +40,17 @@ export function withoutSourceMapComment(js: string): string {
   return js.replace(/\n?\/\/# sourceMappingURL=\S+\s*$/, '\n');
 }
 
-/** The editor's page: nothing but the script that starts Decap, which draws the whole interface. */
+/**
+ * The editor's page: nothing but the script that starts Decap, which draws the whole interface.
+ * Its policy is in a <meta> as well as in _headers, so that it holds on a host that sends no
+ * header; a <meta> cannot say who may frame the page, so admin.js refuses to start in a frame.
+ */
 export function adminPage(): string {
   return `<!doctype html>
-<html lang="en" data-form-problems="${escapeXml(en['editor.formProblems'])}">
+<html lang="en" data-form-problems="${escapeXml(en['editor.formProblems'])}" data-framed="${escapeXml(en['editor.framed'])}">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${escapeXml(editorPolicy())}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
 <title>${escapeXml(en['editor.title'])} · Medicen Paris Region</title>

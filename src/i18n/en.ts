@@ -661,6 +661,7 @@ export const en = {
   'editor.noscript':
     'The content editor needs JavaScript. To change content without it, edit the files in content/ (see CONTRIBUTING.md).',
   'editor.formProblems': 'The site refuses this entry:',
+  'editor.framed': 'The content editor does not open inside another page. Open it at its own address:',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -689,4 +689,5 @@ export const fr: Record<UiKey, string> = {
   'editor.noscript':
     'L’éditeur de contenu a besoin de JavaScript. Pour modifier le contenu sans lui, modifiez les fichiers de content/ (voir CONTRIBUTING.md).',
   'editor.formProblems': 'Le site refuse cette fiche\u00a0:',
+  'editor.framed': 'L’éditeur de contenu ne s’ouvre pas dans une autre page. Ouvrez-le à sa propre adresse\u00a0:',
 };

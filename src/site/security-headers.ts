@@ -119,9 +119,10 @@ export function siteHeaderRules({ pages, policy: given, base, localePrefixes }: 
 
 /**
  * The rule of the web editor (/admin/*): its own Content-Security-Policy
- * (`policy`, from src/editor/policy.ts), never framed, never indexed. No
- * other section covers /admin/, as the editor's page has no <meta> policy
- * and is not among the pages `siteHeaderRules` lists.
+ * (`policy`, from src/editor/policy.ts, which its page also carries in a
+ * <meta>), never framed, never indexed. No other section covers /admin/: the
+ * editor's page is written after the site's pages are listed, so it is not
+ * among those `siteHeaderRules` covers.
  */
 export function editorHeaderRule(base: string, policy: string): HeaderRule {
   return {

@@ -7,11 +7,14 @@
  * the message of `npm run check:content`; the Timeline collection opens
  * content/timeline.json as a list of every entry, French beside English.
  * Under the editor's own policy (from dist/_headers), with no request to
- * another host. The build of such
+ * another host. A page of another local origin can neither read nor write
+ * through the proxy (scripts/lib/editor-guard.mjs). The build of such
  * an entry is tested in editor-build.test.ts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -118,6 +121,48 @@ describe('web editor, local mode', () => {
       .poll(values)
       .toEqual(expect.arrayContaining([first.id, first.title.en, first.title.fr, first.text.en, first.text.fr]));
     expect(session.pageErrors.slice(errorsBefore)).toEqual([]);
+  });
+
+  it('answers no other local page: its reads and writes through the proxy are refused (issue 29)', async () => {
+    const { repo } = session;
+    const editorUrl = new URL(session.page.url()).origin;
+    // A page of another local origin (another port), as any local development server could serve.
+    const other = createServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!doctype html><title>Another local page</title>');
+    });
+    await new Promise<void>((ok) => other.listen(0, '127.0.0.1', () => ok()));
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.goto(`http://127.0.0.1:${(other.address() as AddressInfo).port}/`);
+      const attempts = await page.evaluate(async (api) => {
+        const post = (body: unknown) =>
+          fetch(api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+            .then((r) => `status ${r.status}`)
+            .catch(() => 'refused');
+        return [
+          await post({
+            action: 'entriesByFolder',
+            params: { branch: 'main', folder: 'content', extension: 'json', depth: 1 },
+          }),
+          await post({
+            action: 'persistMedia',
+            params: {
+              branch: 'main',
+              asset: { path: 'content/probe.md', content: btoa('overwritten\n'), encoding: 'base64' },
+              options: { commitMessage: 'x' },
+            },
+          }),
+        ];
+      }, `${editorUrl}/api/v1`);
+      // The browser reads no answer (no CORS header for that origin), and nothing is written.
+      expect(attempts).toEqual(['refused', 'refused']);
+      expect(existsSync(join(repo, 'content/probe.md'))).toBe(false);
+    } finally {
+      await context.close();
+      await new Promise((ok) => other.close(ok));
+    }
   });
 
   it('made no request to another host, under the editor policy with no violation', () => {

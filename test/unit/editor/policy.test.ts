@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { editorPolicy, EDITOR_POLICY_SOURCES } from '../../../src/editor/policy.ts';
 import { editorHeaderRule } from '../../../src/site/security-headers.ts';
 import { adminPage, withoutSourceMapComment } from '../../../src/editor/integration.ts';
+import { metaPolicy } from '../../../src/site/csp.ts';
+import { en } from '../../../src/i18n/en.ts';
 
 describe("the web editor's policy", () => {
   it('allows no other host than GitHub (its API and avatars), and no framing', () => {
@@ -27,6 +29,15 @@ describe("the web editor's policy", () => {
     const html = adminPage();
     expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
     expect(html).not.toMatch(/(src|href)="(\/|https?:)/);
+  });
+
+  it('carries its policy in a <meta> too, before any script, for hosts that send no header', () => {
+    const html = adminPage();
+    expect(metaPolicy(html)).toBe(editorPolicy());
+    // A <meta> policy cannot hold frame-ancestors (browsers ignore it there): admin.js refuses frames.
+    expect(metaPolicy(html)).not.toContain('frame-ancestors');
+    expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
+    expect(html).toContain(`data-framed="${en['editor.framed']}"`);
   });
 
   it("drops the bundle's source-map comment", () => {
