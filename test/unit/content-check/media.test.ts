@@ -11,8 +11,10 @@ import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { mediaProblems } from '../../../src/content-check/media.ts';
-import { formatProblem } from '../../../src/content-check/index.ts';
+import { formatProblem, OUTLINES_FILE } from '../../../src/content-check/index.ts';
 import { MEDIA_FOLDER } from '../../../src/model/constants.ts';
+import { contentChecks } from '../../../src/content-check/integration.ts';
+import { pathToFileURL } from 'node:url';
 
 const project = resolve(import.meta.dirname, '../../..');
 const fixture = resolve(project, 'test/fixtures/unsafe');
@@ -40,6 +42,20 @@ describe('the media folder', () => {
       ['public/uploads/linked.pdf', 'media-not-allowed'],
     ]);
     expect(mediaProblems(join(dir, 'empty'))).toEqual([]);
+  });
+
+  it('stops the build too, naming the file (the policy of issue 29 is never built)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'medicen-media-build-'));
+    dirs.push(dir);
+    cpSync(resolve(project, 'test/fixtures/valid'), dir, { recursive: true });
+    cpSync(join(fixture, MEDIA_FOLDER, 'probe.html'), join(dir, MEDIA_FOLDER, 'probe.html'), { recursive: true });
+    // The build reads the outlines from the project it builds.
+    cpSync(resolve(project, OUTLINES_FILE), join(dir, OUTLINES_FILE), { recursive: true });
+    const hook = contentChecks().hooks['astro:config:setup'] as (options: unknown) => void;
+    const logger = { info: () => undefined, warn: () => undefined };
+    expect(() => hook({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger })).toThrow(
+      /\npublic\/uploads\/probe\.html: is a \.html file, which the media folder does not take/,
+    );
   });
 
   it('fails npm run check:content on the fixture, naming each file', () => {

@@ -18,6 +18,8 @@ import { join, resolve } from 'node:path';
 import { checkContent, formatProblem, OUTLINES_FILE } from '../../../src/content-check/index.ts';
 import { siteFactsSchema, organizationSchema, TEXT_LIMITS } from '../../../src/content.config.ts';
 import { parseWithSchema } from '../../../src/content-check/schema-problems.ts';
+import { contentChecks } from '../../../src/content-check/integration.ts';
+import { pathToFileURL } from 'node:url';
 
 const project = resolve(import.meta.dirname, '../../..');
 const outlines = resolve(project, OUTLINES_FILE);
@@ -121,6 +123,27 @@ describe('every text field, in every kind of file', () => {
 });
 
 describe('what the checks print', () => {
+  it('stops the build with the same escaped lines', () => {
+    const dir = overlay();
+    writeFileSync(
+      join(dir, 'content/organizations/en/x\n::warning file=README.md,line=1::named.md'),
+      '---\nname: X\n---\n',
+    );
+    // The build reads the outlines from the project it builds.
+    cpSync(resolve(project, OUTLINES_FILE), join(dir, OUTLINES_FILE), { recursive: true });
+    const hook = contentChecks().hooks['astro:config:setup'] as (options: unknown) => void;
+    const logger = { info: () => undefined, warn: () => undefined };
+    let error: Error | undefined;
+    try {
+      hook({ config: { root: pathToFileURL(`${dir}/`) }, command: 'build', logger });
+    } catch (e) {
+      error = e as Error;
+    }
+    expect(error?.message).toContain('content/organizations/en/x\\n::warning file=README.md,line=1::named.md');
+    expect(error?.message.split('\n').filter((l) => l.startsWith('::'))).toEqual([]);
+    expect(error?.message).not.toContain('\u001b');
+  });
+
   const run = (dir: string, actions: boolean) =>
     spawnSync(process.execPath, ['scripts/check-content.ts', dir], {
       cwd: project,
