@@ -14,7 +14,7 @@
  */
 import type { z } from 'astro/zod';
 import { DEFAULT_LOCALE, LOCALES, MEDIA_FOLDER } from '../model/constants.ts';
-import { VISIBLE_TEXT } from '../model/text-rules.ts';
+import { VISIBLE_LINE, VISIBLE_TEXT } from '../model/text-rules.ts';
 
 /** A form field, as Decap CMS reads it. */
 export interface EditorField {
@@ -251,6 +251,10 @@ function fieldOf(name: string, schema: z.ZodType, ctx: FieldContext): EditorFiel
           if (c.pattern.source === VISIBLE_TEXT.source) field.widget = 'text';
         }
       }
+      // The field's own form first in the message (a web address, a telephone number), then the
+      // visible-text rule every text shares.
+      const shared = new Set([VISIBLE_LINE.source, VISIBLE_TEXT.source]);
+      patterns.sort((a, b) => Number(shared.has(a[0])) - Number(shared.has(b[0])));
       if (patterns.length > 0) field.pattern = combinedPattern(patterns);
       break;
     }

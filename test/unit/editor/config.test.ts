@@ -191,7 +191,9 @@ describe('editor configuration', () => {
     expect(accepts(website, 'https://www.genethon.fr/')).toBe(true);
     expect(accepts(website, 'HTTPS://www.genethon.fr/a@b')).toBe(true);
     expect(accepts(website, 'https://www.linkedin.com@evil.example/')).toBe(false);
-    expect(website.pattern![1]).toContain('must not have a name and "@" before the site\'s address');
+    expect(website.pattern![1]).toMatch(
+      /^must be a web address starting with http:\/\/ or https:\/\/; must not have a name and "@" before the site's address .*; must be visible text on one line/,
+    );
     expect(accepts(byPath.get('organizations.name')!, 'L’Institut « Exemple » d’Évry\u00A0: 10\u202F%')).toBe(true);
   });
 
